@@ -1,0 +1,78 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+
+export const STDIN = '-';
+
+export interface ExpandedInputs {
+  /** Files to read, in a stable order, without repeats; `-` stands for standard input. */
+  files: string[];
+  /** Inputs that matched nothing: a missing path, or a glob without matches. */
+  missing: string[];
+}
+
+export interface ExpandOptions {
+  /** Whether a file found by walking a folder or a glob should be skipped (ignore patterns of the config). */
+  isIgnored?: (file: string) => Promise<boolean> | boolean;
+}
+
+const MARKDOWN = /\.(?:md|markdown)$/i;
+
+/**
+ * Files named on the command line: a file as it is, a folder walked for `*.md` (skipping node_modules and
+ * dot-folders), a glob matched below its static base, `-` for standard input.
+ */
+export async function expandInputs(inputs: readonly string[], options: ExpandOptions = {}): Promise<ExpandedInputs> {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const key = file === STDIN ? STDIN : path.resolve(file);
+    if (!seen.has(key)) {
+      seen.add(key);
+      files.push(file);
+    }
+  };
+  for (const input of inputs) {
+    if (input === STDIN) {
+      add(STDIN);
+      continue;
+    }
+    const info = await stat(input).catch(() => null);
+    if (info?.isFile()) {
+      add(input);
+    } else if (info?.isDirectory()) {
+      const found = await walk(input, () => true, options);
+      if (found.length === 0) missing.push(input);
+      found.forEach(add);
+    } else if (picomatch.scan(input).isGlob) {
+      const { base } = picomatch.scan(input);
+      const matches = picomatch(input.replace(/^\.\//, ''), { dot: false });
+      const found = await walk(base || '.', (file) => matches(path.posix.normalize(file.split(path.sep).join('/'))), options);
+      if (found.length === 0) missing.push(input);
+      found.forEach(add);
+    } else {
+      missing.push(input);
+    }
+  }
+  return { files, missing };
+}
+
+async function walk(root: string, accept: (file: string) => boolean, options: ExpandOptions): Promise<string[]> {
+  const found: string[] = [];
+  const visit = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+        await visit(full);
+      } else if (entry.isFile() && MARKDOWN.test(entry.name) && accept(full)) {
+        if (!(await options.isIgnored?.(full))) found.push(full);
+      }
+    }
+  };
+  await visit(root);
+  return found;
+}
