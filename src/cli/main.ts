@@ -3,13 +3,14 @@ import { ConfigError } from '../config.js';
 import { InputError } from '../io/load.js';
 import { EXIT, UsageError, type CliIO } from './context.js';
 import { exportCommand } from './commands/export.js';
+import { lintCommand } from './commands/lint.js';
 
 declare const MINUTES_VERSION: string;
 
 function buildProgram(io: CliIO, setStatus: (code: number) => void): Command {
   const program = new Command('minutes')
     .description('Compile, check and publish meeting minutes written in Markdown with YAML front matter.')
-    .version(typeof MINUTES_VERSION === 'string' ? MINUTES_VERSION : '0.0.0-dev', '-V, --version')
+    .version(typeof MINUTES_VERSION === 'string' ? MINUTES_VERSION : '0.0.0-dev', '-V, --version', 'print the version')
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({
@@ -27,6 +28,25 @@ Examples:
   minutes export meeting.md --format json      print the typed model
   minutes actions minutes/ --owner COM         open follow-ups of the Commission`,
     );
+
+  const version = typeof MINUTES_VERSION === 'string' ? MINUTES_VERSION : '0.0.0-dev';
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+  program
+    .command('lint')
+    .description('Check minutes files against the format and the lint rules')
+    .argument('[paths...]', 'files, folders (searched for *.md) or globs; - reads standard input', [])
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
+    .option('-q, --quiet', 'report errors only')
+    .option('-r, --rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect)
+    .option('-c, --config <file>', 'use this configuration instead of the nearest minutes.config.yaml')
+    .option('--fix', 'correct what is certain (numbering, due dates) in place, atomically')
+    .option('--no-color', 'no colours, even on a terminal')
+    .option('--stdin-filename <name>', 'the name to report standard input under')
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+    .addHelpText('after', '\nRules: see `minutes rules`. Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems, 2 usage errors.')
+    .action(async (paths: string[], options) => setStatus(await lintCommand(paths, options, io, version)));
 
   program
     .command('export')

@@ -20,6 +20,8 @@ export interface HeadingRecord {
   numberStart: Point;
   numberEnd: Point;
   parent: HeadingRecord | null;
+  /** How many blocks (paragraphs, lists, tables…) the item holds before the next agenda heading. */
+  blockCount: number;
 }
 
 export interface ActionRecord {
@@ -140,7 +142,7 @@ function headingRecord(
   const numberEnd = number
     ? { line: numberStart.line, column: numberStart.column + number.token.length }
     : node.position?.end ?? numberStart;
-  return { item, node, level, ordinal, number, numberStart, numberEnd, parent };
+  return { item, node, level, ordinal, number, numberStart, numberEnd, parent, blockCount: 0 };
 }
 
 function readSection(
@@ -151,6 +153,7 @@ function readSection(
   context: BuildContext,
   built: BuiltBody,
 ): void {
+  if (heading) heading.blockCount = blocks.length;
   const mentions = new Set<string>();
   if (titleNode) context.actors.mentions(new FlatText(titleNode, context.sourceLines).text, mentions);
   let actionCount = 0;

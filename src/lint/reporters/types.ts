@@ -1,0 +1,10 @@
+import type { LintResult } from '../engine.js';
+
+/** What a reporter gets: every linted file, in order, with the diagnostics left after --quiet. */
+export interface ReportInput {
+  results: readonly LintResult[];
+  /** Version of minutes, for SARIF's tool section. */
+  version: string;
+  /** Folder that relative paths are relative to (SARIF's uriBaseId). */
+  cwd: string;
+}

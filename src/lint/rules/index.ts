@@ -1,0 +1,35 @@
+import type { Rule } from '../rule.js';
+import { actionDue } from './action-due.js';
+import { actionOwner } from './action-owner.js';
+import { agendaMismatch } from './agenda-mismatch.js';
+import { dueBeforeMeeting } from './due-before-meeting.js';
+import { dueFormat } from './due-format.js';
+import { duplicateActionId } from './duplicate-action-id.js';
+import { duplicateTitle } from './duplicate-title.js';
+import { emptyItem } from './empty-item.js';
+import { frontMatter } from './front-matter.js';
+import { invalidDate } from './invalid-date.js';
+import { numbering } from './numbering.js';
+import { undefinedAbbreviation } from './undefined-abbreviation.js';
+import { unknownActor } from './unknown-actor.js';
+import { weekdayMismatch } from './weekday-mismatch.js';
+
+/** Every rule, in the order the README documents them. */
+export const RULES: readonly Rule[] = [
+  numbering,
+  agendaMismatch,
+  frontMatter,
+  unknownActor,
+  actionOwner,
+  actionDue,
+  invalidDate,
+  dueBeforeMeeting,
+  dueFormat,
+  undefinedAbbreviation,
+  emptyItem,
+  duplicateTitle,
+  weekdayMismatch,
+  duplicateActionId,
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
