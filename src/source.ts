@@ -30,19 +30,31 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
   return { text: bom ? text.slice(1) : text, bom };
 }
 
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629). */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  // Binary search on the longest prefix that decodes; a cut inside a valid sequence also fails,
-  // so step back to the start of that sequence.
-  let lo = 0;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    let length: number;
+    let min = 0x80; // second byte bounds, which rule out overlong forms and surrogates
+    let max = 0xbf;
+    if (lead < 0x80) length = 1;
+    else if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      length = 3;
+      if (lead === 0xe0) min = 0xa0;
+      if (lead === 0xed) max = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      length = 4;
+      if (lead === 0xf0) min = 0x90;
+      if (lead === 0xf4) max = 0x8f;
+    } else return i;
+    for (let k = 1; k < length; k++) {
+      const byte = bytes[i + k];
+      const [low, high] = k === 1 ? [min, max] : [0x80, 0xbf];
+      if (byte === undefined || byte < low || byte > high) return i;
     }
+    i += length;
   }
-  return lo;
+  return i;
 }

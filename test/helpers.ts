@@ -1,0 +1,80 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, cp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { run } from '../src/cli/main.js';
+import { parseMinutes, type ParsedMinutes } from '../src/parse.js';
+import { lintParsed } from '../src/lint/engine.js';
+import type { RuleSetting } from '../src/config.js';
+import { RULES } from '../src/lint/rules/index.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const FIXTURES = path.join(ROOT, 'fixtures');
+export const SEED = path.join(FIXTURES, 'election-network-2019-04-04.md');
+export const CORRECTED = path.join(FIXTURES, 'election-network-2019-04-04-corrected.md');
+export const SEED_TEXT = path.join(ROOT, '..', 'shared', 'seed', 'election-network-minutes.txt');
+export const BIN = path.join(ROOT, 'bin', 'minutes.js');
+
+export const fixture = (name: string) => path.join(FIXTURES, name);
+export const readText = (file: string) => readFile(file, 'utf8');
+
+export function parseOk(text: string, options: Parameters<typeof parseMinutes>[1] = {}): ParsedMinutes {
+  const result = parseMinutes(text, options);
+  if (!result.ok) throw new Error(`expected the text to parse: ${result.diagnostic.reason}`);
+  return result;
+}
+
+/** Lints text with only one rule switched on, at its default severity. */
+export function lintWithRule(text: string, ruleId: string) {
+  const overrides: Record<string, RuleSetting> = {};
+  for (const rule of RULES) overrides[rule.id] = rule.id === ruleId ? rule.defaultSeverity : 'off';
+  return lintParsed(parseOk(text, { path: 'test.md' }), { overrides });
+}
+
+/** Front matter for small test documents. */
+export const frontMatter = (extra = '') =>
+  `---\ntitle: Test meeting\ndate: 2019-04-04\nactors:\n  COM: European Commission\n  EEAS: European External Action Service\n${extra}---\n\n`;
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built command as a user would, in a child process. */
+export function runBin(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '', FORCE_COLOR: undefined, ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
+    child.stdin?.end(options.input ?? '');
+  });
+}
+
+/** Runs the command line in this process with captured streams. */
+export async function runCli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; tty?: boolean } = {}): Promise<CliRun> {
+  const stdout = Object.assign(new PassThrough(), { isTTY: options.tty ?? false });
+  const stderr = Object.assign(new PassThrough(), { isTTY: false });
+  const stdin = new PassThrough();
+  stdin.end(options.input ?? '');
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk) => (out += chunk));
+  stderr.on('data', (chunk) => (err += chunk));
+  const code = await run(args, { stdin, stdout, stderr, env: options.env ?? {} });
+  return { code, stdout: out, stderr: err };
+}
+
+/** A fresh temporary folder holding copies of the given fixtures. */
+export async function tempCopy(...names: string[]): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'minutes-test-'));
+  for (const name of names) await cp(fixture(name), path.join(dir, path.basename(name)), { recursive: true });
+  return dir;
+}
