@@ -62,7 +62,9 @@ export function parseConfig(text: string, file: string): ResolvedConfig {
     const problems = (validate.errors ?? [])
       .map((error) => describeSchemaError(error, 'the configuration'))
       .filter((problem) => problem !== null)
-      .map((problem) => `${at(yamlRange(document, problem.path, problem.target)?.[0] ?? 0)}: ${problem.message}`);
+      .map((problem) => ({ offset: yamlRange(document, problem.path, problem.target)?.[0] ?? 0, message: problem.message }))
+      .sort((a, b) => a.offset - b.offset)
+      .map((problem) => `${at(problem.offset)}: ${problem.message}`);
     throw new ConfigError([...new Set(problems)].join('\n'));
   }
   const config = data as MinutesConfig;

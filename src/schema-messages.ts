@@ -31,7 +31,9 @@ export function describeSchemaError(error: ErrorObject, where: string): SchemaPr
       return {
         path: [...path, String(params.additionalProperty)],
         target: 'key',
-        message: `unknown key \`${String(params.additionalProperty)}\` in ${name}: remove it, fix its spelling, or prefix it with \`x-\``,
+        message: `unknown key \`${String(params.additionalProperty)}\` in ${name}: remove it or fix its spelling${
+          where === 'the front matter' && path.length === 0 ? ', or prefix it with `x-`' : ''
+        }`,
       };
     case 'type':
       return { path, target: 'value', message: `${name} must be ${article(String(params.type))}` };

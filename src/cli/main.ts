@@ -4,6 +4,7 @@ import { InputError } from '../io/load.js';
 import { EXIT, UsageError, type CliIO } from './context.js';
 import { exportCommand } from './commands/export.js';
 import { lintCommand } from './commands/lint.js';
+import { rulesCommand } from './commands/rules.js';
 
 declare const MINUTES_VERSION: string;
 
@@ -47,6 +48,11 @@ Examples:
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .addHelpText('after', '\nRules: see `minutes rules`. Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems, 2 usage errors.')
     .action(async (paths: string[], options) => setStatus(await lintCommand(paths, options, io, version)));
+
+  program
+    .command('rules')
+    .description('List the lint rules with their default severity and whether --fix corrects them')
+    .action(() => setStatus(rulesCommand(io)));
 
   program
     .command('export')

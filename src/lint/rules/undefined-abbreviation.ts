@@ -10,7 +10,8 @@ export const undefinedAbbreviation: Rule = {
   check(context) {
     const { parsed } = context;
     const glossary = parsed.model.meta.glossary;
-    const reported = new Set<string>();
+    // An unknown action owner is reported by unknown-actor; once is enough.
+    const reported = new Set<string>(parsed.actions.flatMap((record) => record.unknownOwners));
     visit(parsed.tree as Nodes, 'text', (node) => {
       const start = node.position?.start;
       if (!start || node.value.length > 1_000_000) return;
