@@ -43,7 +43,7 @@ describe('directives', () => {
 
   it('without a rule id applies to every rule, and does nothing inside a code block', () => {
     const all = wrongNumbers.replace('## 5. B', '<!-- minutes-disable -->\n## 5. B');
-    expect(lintParsed(parseOk(all)).filter((d) => d.line > 13)).toEqual([]);
+    expect(lintParsed(parseOk(all)).filter((d) => (d.line ?? 0) > 13)).toEqual([]);
     const shown = wrongNumbers.replace('## 5. B', '```\n<!-- minutes-disable -->\n```\n\n## 5. B');
     expect(lintParsed(parseOk(shown)).filter((d) => d.ruleId === 'numbering')).toHaveLength(2);
   });

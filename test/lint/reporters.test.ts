@@ -1,6 +1,4 @@
 import { createRequire } from 'node:module';
-import AjvDraft04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { lintResult, lintText } from '../../src/lint/engine.js';
@@ -14,6 +12,9 @@ import { frontMatter } from '../helpers.js';
 
 const require = createRequire(import.meta.url);
 const sarifSchema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+// CommonJS packages: their default export through require, typed from their declarations.
+const AjvDraft04 = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
+const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
 
 const text = `${frontMatter()}## 1. A\n\nThe REC, call.\n\n## 3. B\n\n- [ ] COM: Act\n`;
 const results = [
