@@ -31,8 +31,10 @@ export function describeSchemaError(error: ErrorObject, where: string): SchemaPr
       return {
         path: [...path, String(params.additionalProperty)],
         target: 'key',
-        message: `unknown key \`${String(params.additionalProperty)}\` in ${name}: remove it or fix its spelling${
-          where === 'the front matter' && path.length === 0 ? ', or prefix it with `x-`' : ''
+        message: `unknown key \`${String(params.additionalProperty)}\` in ${name}: ${
+          where === 'the front matter' && path.length === 0
+            ? 'remove it, fix its spelling, or prefix it with `x-`'
+            : 'remove it or fix its spelling'
         }`,
       };
     case 'type':

@@ -14,7 +14,8 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const FIXTURES = path.join(ROOT, 'fixtures');
 export const SEED = path.join(FIXTURES, 'election-network-2019-04-04.md');
 export const CORRECTED = path.join(FIXTURES, 'election-network-2019-04-04-corrected.md');
-export const SEED_TEXT = path.join(ROOT, '..', 'shared', 'seed', 'election-network-minutes.txt');
+/** The seed minutes as extracted from their PDF, kept beside the fixtures made from them. */
+export const SEED_TEXT = path.join(FIXTURES, 'source', 'election-network-minutes.txt');
 export const BIN = path.join(ROOT, 'bin', 'minutes.js');
 
 export const fixture = (name: string) => path.join(FIXTURES, name);
