@@ -1,14 +1,16 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import actionsSchema from '../schemas/actions.schema.json' with { type: 'json' };
 import configSchema from '../schemas/config.schema.json' with { type: 'json' };
 import frontMatterSchema from '../schemas/front-matter.schema.json' with { type: 'json' };
 import minutesSchema from '../schemas/minutes.schema.json' with { type: 'json' };
 
-export { configSchema, frontMatterSchema, minutesSchema };
+export { actionsSchema, configSchema, frontMatterSchema, minutesSchema };
 
 const schemas = {
   'front-matter': frontMatterSchema,
   minutes: minutesSchema,
   config: configSchema,
+  actions: actionsSchema,
 } as const;
 
 export type SchemaName = keyof typeof schemas;

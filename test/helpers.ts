@@ -60,8 +60,11 @@ export function runBin(args: string[], options: { cwd?: string; input?: string; 
 }
 
 /** Runs the command line in this process with captured streams. */
-export async function runCli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; tty?: boolean } = {}): Promise<CliRun> {
-  const stdout = Object.assign(new PassThrough(), { isTTY: options.tty ?? false });
+export async function runCli(
+  args: string[],
+  options: { input?: string; env?: NodeJS.ProcessEnv; tty?: boolean; columns?: number } = {},
+): Promise<CliRun> {
+  const stdout = Object.assign(new PassThrough(), { isTTY: options.tty ?? false, columns: options.columns });
   const stderr = Object.assign(new PassThrough(), { isTTY: false });
   const stdin = new PassThrough();
   stdin.end(options.input ?? '');

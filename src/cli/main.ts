@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../config.js';
 import { InputError } from '../io/load.js';
 import { EXIT, UsageError, type CliIO } from './context.js';
+import { ACTION_FORMATS, actionsCommand } from './commands/actions.js';
 import { exportCommand } from './commands/export.js';
 import { lintCommand } from './commands/lint.js';
 import { rulesCommand } from './commands/rules.js';
@@ -48,6 +49,25 @@ Examples:
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .addHelpText('after', '\nRules: see `minutes rules`. Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems, 2 usage errors.')
     .action(async (paths: string[], options) => setStatus(await lintCommand(paths, options, io, version)));
+
+  program
+    .command('actions')
+    .description('List action items and deadlines across meetings: who owes what, by when, and what is late')
+    .argument('[paths...]', 'files, folders (searched for *.md) or globs; - reads standard input', [])
+    .option('--owner <code>', 'only entries owned by this actor (repeatable; any of them matches)', collect)
+    .addOption(new Option('--status <status>', 'open, done or all').choices(['open', 'done', 'all']).default('open'))
+    .option('--due-before <date>', 'only entries due before this date (YYYY-MM-DD)')
+    .option('--due-after <date>', 'only entries due after this date (YYYY-MM-DD)')
+    .option('--overdue', 'only open entries due before today')
+    .option('--today <date>', 'the date --overdue counts from (default: today)')
+    .addOption(new Option('--kind <kind>', 'only action items, or only deadlines found in the prose').choices(['action', 'deadline']))
+    .option('--no-deadlines', 'leave out deadlines found in the prose')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...ACTION_FORMATS]).default('table'))
+    .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
+    .option('-c, --config <file>', 'use this configuration instead of the nearest minutes.config.yaml')
+    .option('--no-color', 'no colours, even on a terminal')
+    .addHelpText('after', '\nSorted by due date (undated last), then meeting date, file and line. Deadlines are always open.')
+    .action(async (paths: string[], options) => setStatus(await actionsCommand(paths, options, io)));
 
   program
     .command('rules')

@@ -1,0 +1,96 @@
+import type { Entry } from '../generated/actions.js';
+import type { Item, Minutes, Section } from '../generated/minutes.js';
+
+export type { Entry };
+
+/**
+ * The follow-up entries of one minutes file: every action item, and every deadline found in its prose
+ * (owned by the actors its sentence names). `overdue` is computed against `today` (YYYY-MM-DD).
+ */
+export function entriesOf(model: Minutes, today: string): Entry[] {
+  const entries: Entry[] = [];
+  const meeting = { title: model.meta.title, date: model.meta.date };
+  const add = (section: Section, item: Item | null, ordinal: string) => {
+    const where = item ? { number: item.number, title: item.title } : null;
+    for (const action of section.actions) {
+      entries.push({
+        kind: 'action',
+        id: action.id,
+        owners: action.owners,
+        text: action.text,
+        due: action.due,
+        status: action.status,
+        overdue: isOverdue(action.status, action.due, today),
+        file: model.file,
+        line: action.line,
+        meeting,
+        item: where,
+      });
+    }
+    section.deadlines.forEach((deadline, index) => {
+      entries.push({
+        kind: 'deadline',
+        id: `${model.meta.date ?? 'undated'}-${ordinal}-d${index + 1}`,
+        owners: deadline.actors,
+        text: deadline.text,
+        due: deadline.date,
+        status: 'open',
+        overdue: isOverdue('open', deadline.date, today),
+        file: model.file,
+        line: deadline.line,
+        meeting,
+        item: where,
+      });
+    });
+  };
+  add(model.preamble, null, '0');
+  model.items.forEach((item, index) => {
+    add(item, item, String(index + 1));
+    item.items.forEach((sub, subIndex) => add(sub, sub, `${index + 1}.${subIndex + 1}`));
+  });
+  return entries;
+}
+
+function isOverdue(status: 'open' | 'done', due: string | null, today: string): boolean {
+  return status === 'open' && due !== null && due < today;
+}
+
+export interface EntryFilter {
+  owners?: readonly string[];
+  status?: 'open' | 'done' | 'all';
+  dueBefore?: string;
+  dueAfter?: string;
+  overdue?: boolean;
+  kind?: 'action' | 'deadline';
+  deadlines?: boolean;
+}
+
+/** Keeps the entries that pass every filter given; an entry with several owners matches any of them. */
+export function filterEntries(entries: readonly Entry[], filter: EntryFilter): Entry[] {
+  const owners = filter.owners?.length ? new Set(filter.owners) : null;
+  const status = filter.status ?? 'open';
+  return entries.filter(
+    (entry) =>
+      (filter.deadlines !== false || entry.kind !== 'deadline') &&
+      (!filter.kind || entry.kind === filter.kind) &&
+      (status === 'all' || entry.status === status) &&
+      (!owners || entry.owners.some((owner) => owners.has(owner))) &&
+      (!filter.dueBefore || (entry.due !== null && entry.due < filter.dueBefore)) &&
+      (!filter.dueAfter || (entry.due !== null && entry.due > filter.dueAfter)) &&
+      (!filter.overdue || entry.overdue),
+  );
+}
+
+const compareText = (a: string | null, b: string | null) => (a ?? '').localeCompare(b ?? '');
+
+/** By due date (undated last), then meeting date, then file and line. */
+export function sortEntries(entries: readonly Entry[]): Entry[] {
+  return [...entries].sort(
+    (a, b) =>
+      (a.due === null ? 1 : 0) - (b.due === null ? 1 : 0) ||
+      compareText(a.due, b.due) ||
+      compareText(a.meeting.date, b.meeting.date) ||
+      compareText(a.file, b.file) ||
+      a.line - b.line,
+  );
+}

@@ -1,0 +1,51 @@
+// Generated from schemas/actions.schema.json by scripts/gen-types.mjs: do not edit, run `npm run gen:types`.
+
+export type IsoDate = string;
+/**
+ * The follow-up list written by `minutes actions --format json`: action items and deadlines across meetings.
+ */
+export type ActionList = Entry[];
+
+export interface Entry {
+  /**
+   * An action item, or a deadline found in the prose.
+   */
+  kind: 'action' | 'deadline';
+  /**
+   * The action's id, as in the export; for a deadline, the meeting date, the item's place and d1, d2…
+   */
+  id: string;
+  /**
+   * Actor codes: the action's owners, or the actors the deadline's sentence names.
+   */
+  owners: string[];
+  /**
+   * The action's text, or the deadline's sentence.
+   */
+  text: string;
+  due: IsoDate | null;
+  /**
+   * Deadlines are always open.
+   */
+  status: 'open' | 'done';
+  /**
+   * Open and due before today (or --today).
+   */
+  overdue: boolean;
+  /**
+   * The minutes file, null for standard input.
+   */
+  file: string | null;
+  line: number;
+  meeting: {
+    title: string | null;
+    date: IsoDate | null;
+  };
+  /**
+   * The agenda item (or sub-item) it belongs to; null in the preamble.
+   */
+  item: {
+    number: string | null;
+    title: string;
+  } | null;
+}
