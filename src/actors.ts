@@ -39,7 +39,8 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function wholeWordPattern(terms: string[], flags: string): RegExp | null {
+/** A pattern for any of `terms` as whole words, longest first; null for no terms. */
+export function wholeWordPattern(terms: string[], flags: string): RegExp | null {
   const unique = [...new Set(terms.filter((t) => t.trim() !== ''))].sort((a, b) => b.length - a.length);
   if (unique.length === 0) return null;
   return new RegExp(`(?<!${WORD_CHAR})(?:${unique.map(escapeRegExp).join('|')})(?!${WORD_CHAR})`, flags);

@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { location } from 'vfile-location';
 import { ActorMatcher, mergeActors, normalizeActors, type ActorRegistry } from './actors.js';
 import { createDiagnostic, type Diagnostic } from './diagnostics.js';
@@ -32,6 +32,8 @@ export interface ParsedMinutes {
   model: Minutes;
   actors: ActorMatcher;
   headings: HeadingRecord[];
+  /** The blocks before the first agenda heading. */
+  preambleBlocks: RootContent[];
   actions: ActionRecord[];
   decisions: DecisionRecord[];
   dates: DateRecord[];
@@ -79,6 +81,7 @@ export function parseMinutes(text: string, options: ParseOptions = {}, bom = fal
     model,
     actors,
     headings: body.headings,
+    preambleBlocks: body.preambleBlocks,
     actions: body.actions,
     decisions: body.decisions,
     dates: body.dates,

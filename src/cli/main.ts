@@ -3,7 +3,8 @@ import { ConfigError } from '../config.js';
 import { InputError } from '../io/load.js';
 import { EXIT, UsageError, type CliIO } from './context.js';
 import { ACTION_FORMATS, actionsCommand } from './commands/actions.js';
-import { exportCommand } from './commands/export.js';
+import { EXPORT_FORMATS, exportCommand } from './commands/export.js';
+import { fmtCommand } from './commands/fmt.js';
 import { lintCommand } from './commands/lint.js';
 import { rulesCommand } from './commands/rules.js';
 
@@ -70,16 +71,25 @@ Examples:
     .action(async (paths: string[], options) => setStatus(await actionsCommand(paths, options, io)));
 
   program
+    .command('fmt')
+    .description('Print minutes in canonical form, or check (--check) or rewrite (--write) files in place')
+    .argument('[paths...]', 'files, folders (searched for *.md) or globs; nothing or - reads standard input')
+    .option('--check', 'list the files not in canonical form and exit 1 if there are any')
+    .option('--write', 'rewrite files not in canonical form, atomically; canonical files are left untouched')
+    .option('-c, --config <file>', 'use this configuration instead of the nearest minutes.config.yaml')
+    .action(async (paths: string[], options) => setStatus(await fmtCommand(paths, options, io)));
+
+  program
     .command('rules')
     .description('List the lint rules with their default severity and whether --fix corrects them')
     .action(() => setStatus(rulesCommand(io)));
 
   program
     .command('export')
-    .description('Print the typed model of minutes files (JSON, validated by schemas/minutes.schema.json)')
+    .description('Write minutes files as their typed model (JSON), canonical Markdown or a standalone HTML page')
     .argument('[files...]', 'minutes files; - or nothing reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json']).default('json'))
-    .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
+    .addOption(new Option('-f, --format <format>', 'json (schemas/minutes.schema.json), md or html').choices([...EXPORT_FORMATS]).default('json'))
+    .option('-o, --output <path>', 'write to a file (atomically); for md and html with several inputs, a folder (html adds index.html)')
     .option('-c, --config <file>', 'use this configuration instead of the nearest minutes.config.yaml')
     .action(async (files: string[], options) => setStatus(await exportCommand(files, options, io)));
 

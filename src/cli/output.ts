@@ -14,7 +14,9 @@ export async function emit(text: string, output: string | undefined, io: CliIO):
   try {
     await writeFileAtomic(output, text);
   } catch (error) {
-    throw new UsageError(`cannot write ${output}: ${describeFsError(error as NodeJS.ErrnoException)}`);
+    const failure = error as NodeJS.ErrnoException;
+    const reason = failure.code === 'ENOENT' ? 'its folder does not exist' : describeFsError(failure);
+    throw new UsageError(`cannot write ${output}: ${reason}`);
   }
 }
 

@@ -9,6 +9,17 @@ export interface ExpandedInputs {
   files: string[];
   /** Inputs that matched nothing: a missing path, or a glob without matches. */
   missing: string[];
+  /** Inputs whose every match is ignored by a configuration's `ignore` patterns. */
+  ignored: string[];
+}
+
+/** The usage error for inputs that gave no file; null when every input gave some. */
+export function noFilesMessage({ missing, ignored }: Pick<ExpandedInputs, 'missing' | 'ignored'>): string | null {
+  const lines = [
+    ...missing.map((input) => `no minutes files match "${input}"`),
+    ...ignored.map((input) => `every file matching "${input}" is ignored by the \`ignore\` patterns of minutes.config.yaml`),
+  ];
+  return lines.length ? lines.join('\nminutes: ') : null;
 }
 
 export interface ExpandOptions {
@@ -25,6 +36,7 @@ const MARKDOWN = /\.(?:md|markdown)$/i;
 export async function expandInputs(inputs: readonly string[], options: ExpandOptions = {}): Promise<ExpandedInputs> {
   const files: string[] = [];
   const missing: string[] = [];
+  const ignored: string[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
     const key = file === STDIN ? STDIN : path.resolve(file);
@@ -42,24 +54,25 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
     if (info?.isFile()) {
       add(input);
     } else if (info?.isDirectory()) {
-      const found = await walk(input, () => true, options);
-      if (found.length === 0) missing.push(input);
+      const { found, skipped } = await walk(input, () => true, options);
+      if (found.length === 0) (skipped > 0 ? ignored : missing).push(input);
       found.forEach(add);
     } else if (picomatch.scan(input).isGlob) {
       const { base } = picomatch.scan(input);
       const matches = picomatch(input.replace(/^\.\//, ''), { dot: false });
-      const found = await walk(base || '.', (file) => matches(path.posix.normalize(file.split(path.sep).join('/'))), options);
-      if (found.length === 0) missing.push(input);
+      const { found, skipped } = await walk(base || '.', (file) => matches(path.posix.normalize(file.split(path.sep).join('/'))), options);
+      if (found.length === 0) (skipped > 0 ? ignored : missing).push(input);
       found.forEach(add);
     } else {
       missing.push(input);
     }
   }
-  return { files, missing };
+  return { files, missing, ignored };
 }
 
-async function walk(root: string, accept: (file: string) => boolean, options: ExpandOptions): Promise<string[]> {
+async function walk(root: string, accept: (file: string) => boolean, options: ExpandOptions): Promise<{ found: string[]; skipped: number }> {
   const found: string[] = [];
+  let skipped = 0;
   const visit = async (dir: string): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -69,10 +82,11 @@ async function walk(root: string, accept: (file: string) => boolean, options: Ex
         if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
         await visit(full);
       } else if (entry.isFile() && MARKDOWN.test(entry.name) && accept(full)) {
-        if (!(await options.isIgnored?.(full))) found.push(full);
+        if (await options.isIgnored?.(full)) skipped++;
+        else found.push(full);
       }
     }
   };
   await visit(root);
-  return found;
+  return { found, skipped };
 }

@@ -20,8 +20,8 @@ export interface HeadingRecord {
   numberStart: Point;
   numberEnd: Point;
   parent: HeadingRecord | null;
-  /** How many blocks (paragraphs, lists, tables…) the item holds before the next agenda heading. */
-  blockCount: number;
+  /** The blocks (paragraphs, lists, tables…) the item holds before the next agenda heading. */
+  blocks: RootContent[];
 }
 
 export interface ActionRecord {
@@ -52,6 +52,8 @@ export interface DecisionRecord {
 
 export interface BuiltBody {
   preamble: Section;
+  /** The blocks before the first agenda heading (the front matter aside). */
+  preambleBlocks: RootContent[];
   items: Item[];
   headings: HeadingRecord[];
   actions: ActionRecord[];
@@ -69,7 +71,7 @@ const DECISION_CUE = /^\s*(?:decision|agreed|decided)\s*:\s*/i;
 
 /** Splits the document at its agenda headings and reads each part. */
 export function buildBody(tree: Root, context: BuildContext): BuiltBody {
-  const built: BuiltBody = { preamble: emptySection(), items: [], headings: [], actions: [], decisions: [], dates: [] };
+  const built: BuiltBody = { preamble: emptySection(), preambleBlocks: [], items: [], headings: [], actions: [], decisions: [], dates: [] };
   let current: { section: Section; heading: HeadingRecord | null; blocks: RootContent[]; titleNode: Heading | null } = {
     section: built.preamble,
     heading: null,
@@ -142,7 +144,7 @@ function headingRecord(
   const numberEnd = number
     ? { line: numberStart.line, column: numberStart.column + number.token.length }
     : node.position?.end ?? numberStart;
-  return { item, node, level, ordinal, number, numberStart, numberEnd, parent, blockCount: 0 };
+  return { item, node, level, ordinal, number, numberStart, numberEnd, parent, blocks: [] };
 }
 
 function readSection(
@@ -153,7 +155,8 @@ function readSection(
   context: BuildContext,
   built: BuiltBody,
 ): void {
-  if (heading) heading.blockCount = blocks.length;
+  if (heading) heading.blocks = blocks;
+  else built.preambleBlocks = blocks;
   const mentions = new Set<string>();
   if (titleNode) context.actors.mentions(new FlatText(titleNode, context.sourceLines).text, mentions);
   let actionCount = 0;

@@ -5,7 +5,8 @@ import { renderMarkdownList } from '../../actions/formats/markdown.js';
 import { renderTable } from '../../actions/formats/table.js';
 import { ConfigResolver } from '../../config.js';
 import { isValidIsoDate } from '../../dates.js';
-import { expandInputs, STDIN } from '../../io/inputs.js';
+import { STDIN } from '../../io/inputs.js';
+import { findFiles } from '../files.js';
 import { loadMinutes } from '../../io/load.js';
 import { chalkFor, EXIT, UsageError, type CliIO } from '../context.js';
 import { emit, problemLine } from '../output.js';
@@ -45,11 +46,7 @@ export async function actionsCommand(paths: string[], options: ActionsOptions, i
   if (options.kind === 'deadline' && !options.deadlines) throw new UsageError('--kind deadline and --no-deadlines exclude each other');
 
   const configs = new ConfigResolver(options.config);
-  const { files, missing } = await expandInputs(paths.length ? paths : ['.'], {
-    isIgnored: async (file) => (await configs.forFile(file)).isIgnored(file),
-  });
-  if (missing.length > 0) throw new UsageError(missing.map((input) => `no minutes files match "${input}"`).join('\nminutes: '));
-
+  const files = await findFiles(paths.length ? paths : ['.'], configs);
   let status: number = EXIT.ok;
   const entries: Entry[] = [];
   const knownActors = new Set<string>();

@@ -1,37 +1,92 @@
+import { mkdir, stat } from 'node:fs/promises';
 import { ConfigResolver } from '../../config.js';
-import type { Minutes } from '../../generated/minutes.js';
 import { STDIN } from '../../io/inputs.js';
-import { loadMinutes } from '../../io/load.js';
+import { describeFsError, loadMinutes } from '../../io/load.js';
+import { inside, pageNames } from '../../io/output-dir.js';
+import { writeFileAtomic } from '../../io/write.js';
+import type { ParsedMinutes } from '../../parse.js';
+import { renderHtml } from '../../render/html.js';
+import { renderIndex } from '../../render/html-index.js';
 import { renderJson } from '../../render/json.js';
+import { renderMarkdown } from '../../render/markdown.js';
 import { EXIT, UsageError, type CliIO } from '../context.js';
 import { emit, problemLine } from '../output.js';
 
+export const EXPORT_FORMATS = ['json', 'md', 'html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
 export interface ExportOptions {
-  format: string;
+  format: ExportFormat;
   output?: string;
   config?: string;
 }
 
-export const EXPORT_FORMATS = ['json'] as const;
-
 export async function exportCommand(files: string[], options: ExportOptions, io: CliIO): Promise<number> {
-  if (!(EXPORT_FORMATS as readonly string[]).includes(options.format)) {
-    throw new UsageError(`unknown format "${options.format}": use one of ${EXPORT_FORMATS.join(', ')}`);
-  }
   const inputs = files.length ? files : [STDIN];
   const configs = new ConfigResolver(options.config);
-  const models: Minutes[] = [];
+  const parsed: { input: string; result: ParsedMinutes }[] = [];
   let status: number = EXIT.ok;
-  for (const file of inputs) {
-    const result = await loadMinutes(file, configs, io.stdin);
+  for (const input of inputs) {
+    const result = await loadMinutes(input, configs, io.stdin);
     if (result.ok) {
-      models.push(result.model);
+      parsed.push({ input, result });
     } else {
       const { diagnostic } = result;
-      io.stderr.write(problemLine(file === STDIN ? '<stdin>' : file, diagnostic.line, diagnostic.column, diagnostic.reason));
+      io.stderr.write(problemLine(input === STDIN ? '<stdin>' : input, diagnostic.line, diagnostic.column, diagnostic.reason));
       status = EXIT.problems;
     }
   }
-  if (models.length > 0) await emit(renderJson(models, inputs.length === 1), options.output, io);
+  if (parsed.length === 0) return status;
+
+  if (options.format === 'json') {
+    await emit(renderJson(parsed.map(({ result }) => result.model), inputs.length === 1), options.output, io);
+    return status;
+  }
+  const render = options.format === 'md' ? (p: ParsedMinutes) => renderMarkdown(p) : (p: ParsedMinutes, index?: string) => renderHtml(p, { indexHref: index });
+  if (await wantsFolder(inputs, options.output)) {
+    await writeFolder(parsed, options.format, options.output!, render);
+  } else {
+    await emit(render(parsed[0]!.result), options.output, io);
+  }
   return status;
+}
+
+/** Several inputs, or -o naming an existing folder (or ending with /), write one file per input into a folder. */
+async function wantsFolder(inputs: string[], output: string | undefined): Promise<boolean> {
+  const isFolder = output !== undefined && output !== '-' && (/[\\/]$/.test(output) || (await stat(output).then((info) => info.isDirectory(), () => false)));
+  if (inputs.length > 1 && !isFolder && output !== undefined && output !== '-') {
+    const exists = await stat(output).then(() => true, () => false);
+    if (exists) throw new UsageError(`-o ${output} is a file; several inputs need a folder`);
+    return true;
+  }
+  if (inputs.length > 1 && !isFolder) throw new UsageError('several inputs need -o FOLDER: one page is written per file');
+  return isFolder;
+}
+
+async function writeFolder(
+  parsed: { input: string; result: ParsedMinutes }[],
+  format: ExportFormat,
+  dir: string,
+  render: (p: ParsedMinutes, index?: string) => string,
+): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new UsageError(`cannot create ${dir}: ${describeFsError(error as NodeJS.ErrnoException)}`);
+  }
+  const extension = format === 'html' ? '.html' : '.md';
+  const names = pageNames(parsed.map(({ input }) => input), extension, format === 'html' ? ['index.html'] : []);
+  const write = async (name: string, text: string) => {
+    try {
+      await writeFileAtomic(inside(dir, name), text);
+    } catch (error) {
+      throw new UsageError(`cannot write ${name} in ${dir}: ${describeFsError(error as NodeJS.ErrnoException)}`);
+    }
+  };
+  for (const [index, { result }] of parsed.entries()) {
+    await write(names[index]!, format === 'html' ? render(result, 'index.html') : render(result));
+  }
+  if (format === 'html') {
+    await write('index.html', renderIndex(parsed.map(({ result }, index) => ({ model: result.model, href: names[index]! }))));
+  }
 }

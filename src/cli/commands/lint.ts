@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ConfigResolver, type RuleSetting } from '../../config.js';
-import { expandInputs, STDIN } from '../../io/inputs.js';
+import { STDIN } from '../../io/inputs.js';
+import { findFiles } from '../files.js';
 import { loadMinutes } from '../../io/load.js';
 import { writeFileAtomic } from '../../io/write.js';
 import { lintResult, type LintResult } from '../../lint/engine.js';
@@ -49,12 +50,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const inputs = paths.length ? paths : ['.'];
   if (options.fix && inputs.includes(STDIN)) throw new UsageError('--fix cannot write back to standard input; give file paths');
 
-  const { files, missing } = await expandInputs(inputs, {
-    isIgnored: async (file) => (await configs.forFile(file)).isIgnored(file),
-  });
-  if (missing.length > 0) {
-    throw new UsageError(missing.map((input) => `no minutes files match "${input}"`).join('\nminutes: '));
-  }
+  const files = await findFiles(inputs, configs);
 
   const results: LintResult[] = [];
   for (const file of files) {

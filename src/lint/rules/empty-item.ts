@@ -6,7 +6,7 @@ export const emptyItem: Rule = {
   defaultSeverity: 'warn',
   check(context) {
     for (const heading of context.parsed.headings) {
-      if (heading.blockCount > 0 || heading.item.items.length > 0) continue;
+      if (heading.blocks.length > 0 || heading.item.items.length > 0) continue;
       context.report({
         message: `${heading.level === 2 ? 'agenda item' : 'sub-item'} "${heading.item.title}" is empty: record what was said, or write "No discussion."`,
         start: heading.node.position!.start,

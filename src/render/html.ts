@@ -1,0 +1,283 @@
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent, Text as HastText } from 'hast';
+import { sanitize, defaultSchema, type Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import type { Nodes, Paragraph, Parents, RootContent } from 'mdast';
+import { toHast, type State } from 'mdast-util-to-hast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { Action, Item } from '../generated/minutes.js';
+import type { HeadingRecord } from '../model/build.js';
+import { wholeWordPattern } from '../actors.js';
+import type { ParsedMinutes } from '../parse.js';
+import { STYLESHEET } from './html-style.js';
+
+export interface HtmlOptions {
+  /** A link back to the index page, when pages are published together. */
+  indexHref?: string;
+}
+
+// What user content may keep after conversion: GitHub's rules, plus the classes this renderer adds.
+const schema: Schema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    p: [['className', 'decision']],
+  },
+};
+
+/** A date for readers, in the page's language ("11 April 2019"; plain `en` is written day first, as in Europe). */
+const LABEL_DATE = (iso: string, lang: string) => {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  try {
+    return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(year, month - 1, day)),
+    );
+  } catch {
+    return iso;
+  }
+};
+
+/** The anchor of an item: `item-7`, `item-2-1`; from its place, so it stays the same across runs. */
+export const anchorOf = (ordinal: string) => `item-${ordinal.replace(/\./g, '-')}`;
+
+/**
+ * A standalone HTML page for one minutes file: metadata header, table of contents, items as sections,
+ * actions as tables, decisions and deadlines marked, actor codes explained by <abbr>. Raw HTML in the
+ * Markdown is left out; links keep only safe protocols; images become links, so the page loads nothing.
+ */
+export function renderHtml(parsed: ParsedMinutes, options: HtmlOptions = {}): string {
+  const { model } = parsed;
+  const lang = model.meta.language ?? 'en';
+  const title = model.meta.title ?? 'Minutes';
+  const decisions = new Set<Paragraph>(parsed.decisions.map((record) => record.node));
+  const context: Context = { parsed, lang, decisions, terms: abbreviations(parsed) };
+
+  const children: ElementContent[] = [];
+  children.push(header(parsed, lang, context.terms, options));
+  if (parsed.headings.length > 0) children.push(tableOfContents(parsed.headings));
+  const main: ElementContent[] = [];
+  const preamble = parsed.preambleBlocks.filter((block) => !(block.type === 'heading' && block.depth === 1));
+  if (preamble.length > 0 || model.preamble.actions.length > 0) {
+    main.push(h('section', { id: 'preamble' }, [...content(preamble, context, model.preamble), ...actionTable(model.preamble.actions, context, 'preamble')]));
+  }
+  for (const heading of parsed.headings.filter((record) => record.level === 2 || !record.parent)) {
+    main.push(section(heading, parsed.headings, context));
+  }
+  children.push(h('main', main));
+  children.push(h('footer', [h('p', ['Minutes compiled with minutes.'])]));
+
+  const page: HastRoot = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang }, [
+        h('head', [
+          h('meta', { charset: 'utf-8' }),
+          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+          // Defence in depth: even if something slipped through, the page runs no script and loads nothing.
+          h('meta', { httpEquiv: 'Content-Security-Policy', content: "default-src 'none'; style-src 'unsafe-inline'; img-src data:" }),
+          h('title', [model.meta.date ? `${title} (${model.meta.date})` : title]),
+          h('style', [STYLESHEET]),
+        ]),
+        h('body', children),
+      ]),
+    ],
+  };
+  return `${toHtml(page)}\n`;
+}
+
+interface Context {
+  parsed: ParsedMinutes;
+  lang: string;
+  decisions: Set<Paragraph>;
+  terms: Terms;
+}
+
+/** Actor codes with their names, and glossary abbreviations with their expansions, found as whole words. */
+interface Terms {
+  titles: Map<string, string>;
+  pattern: RegExp | null;
+}
+
+function abbreviations(parsed: ParsedMinutes): Terms {
+  const titles = new Map<string, string>();
+  for (const [term, expansion] of Object.entries(parsed.model.meta.glossary)) titles.set(term, expansion);
+  for (const [code, actor] of Object.entries(parsed.model.actors)) titles.set(code, actor.name);
+  return { titles, pattern: wholeWordPattern([...titles.keys()], 'gu') };
+}
+
+function header(parsed: ParsedMinutes, lang: string, terms: Terms, options: HtmlOptions): Element {
+  const { meta } = parsed.model;
+  const rows: ElementContent[] = [];
+  const row = (label: string, value: ElementContent | ElementContent[] | string | undefined) => {
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) return;
+    rows.push(h('dt', [label]), h('dd', Array.isArray(value) ? value : [value]));
+  };
+  row('Date', meta.date ? h('time', { dateTime: meta.date }, [LABEL_DATE(meta.date, lang)]) : undefined);
+  if (meta.meeting !== undefined) row('Meeting', String(meta.meeting));
+  row('Location', meta.location);
+  row('Chair', meta.chair ? withAbbr(meta.chair, terms) : undefined);
+  row('Secretary', meta.secretary);
+  row('Status', meta.status === 'approved' ? 'Approved' : meta.status === 'draft' ? 'Draft' : undefined);
+  row('Present', meta.attendees?.length ? joinWithCommas(meta.attendees.map((name) => withAbbr(name, terms))) : undefined);
+  row('Excused', meta.apologies?.length ? joinWithCommas(meta.apologies.map((name) => withAbbr(name, terms))) : undefined);
+  return h('header', { className: ['meeting'] }, [
+    ...(options.indexHref ? [h('p', [h('a', { href: options.indexHref }, ['All meetings'])])] : []),
+    ...(meta.body ? [h('p', { className: ['body'] }, [meta.body])] : []),
+    h('h1', [meta.title ?? 'Minutes']),
+    ...(rows.length ? [h('dl', { className: ['meta'] }, rows)] : []),
+  ]);
+}
+
+function joinWithCommas(parts: ElementContent[][]): ElementContent[] {
+  return parts.flatMap((part, index) => (index === 0 ? part : [{ type: 'text', value: ', ' } as HastText, ...part]));
+}
+
+function tableOfContents(headings: HeadingRecord[]): Element {
+  const entry = (record: HeadingRecord): Element =>
+    h('li', [
+      h('a', { href: `#${anchorOf(record.ordinal)}` }, [`${displayNumber(record)} ${record.item.title}`]),
+      ...(record.level === 2 && headings.some((other) => other.parent === record)
+        ? [h('ol', headings.filter((other) => other.parent === record).map(entry))]
+        : []),
+    ]);
+  return h('nav', { className: ['toc'], ariaLabelledBy: 'toc-title' }, [
+    h('h2', { id: 'toc-title' }, ['Agenda']),
+    h('ol', headings.filter((record) => record.level === 2 || !record.parent).map(entry)),
+  ]);
+}
+
+/** Items show the number of their place in the agenda (what `minutes fmt` writes), not a wrong one. */
+function displayNumber(record: HeadingRecord): string {
+  return record.level === 2 ? `${record.ordinal}.` : record.ordinal;
+}
+
+function section(record: HeadingRecord, all: HeadingRecord[], context: Context): Element {
+  const id = anchorOf(record.ordinal);
+  const headingTag = record.level === 2 ? 'h2' : 'h3';
+  const subs = all.filter((other) => other.parent === record);
+  return h('section', { id, ariaLabelledBy: `${id}-title` }, [
+    h(headingTag, { id: `${id}-title` }, [
+      h('span', { className: ['number'] }, [displayNumber(record)]),
+      ' ',
+      ...withAbbr(record.item.title, context.terms),
+    ]),
+    ...content(record.blocks, context, record.item),
+    ...actionTable(record.item.actions, context, id),
+    ...subs.map((sub) => section(sub, all, context)),
+  ]);
+}
+
+/** User content: task items left out (they are in the action table), converted, sanitized, then marked up. */
+function content(blocks: RootContent[], context: Context, item: Pick<Item, 'deadlines' | 'dates'>): ElementContent[] {
+  const kept = blocks.map(withoutTasks).filter((block): block is RootContent => block !== null);
+  const tree = toHast({ type: 'root', children: kept } as Nodes, {
+    allowDangerousHtml: false,
+    handlers: {
+      paragraph: (state: State, node: Paragraph) => decisionOrParagraph(state, node, context.decisions),
+      image: (state: State, node) => h('a', { href: node.url }, [node.alt || node.url]) as Element,
+      imageReference: (_state: State, node) => ({ type: 'text', value: node.alt ?? '' }) as HastText,
+    },
+  }) as HastRoot;
+  const clean = sanitize(tree, schema) as HastRoot;
+  markDates(clean, item, context.lang);
+  markAbbreviations(clean, context.terms);
+  return clean.children as ElementContent[];
+}
+
+function decisionOrParagraph(state: State, node: Paragraph, decisions: Set<Paragraph>): Element {
+  const children = state.all(node);
+  if (!decisions.has(node)) return { type: 'element', tagName: 'p', properties: {}, children };
+  // The cue ("Decision:", "Agreed:") stays the paragraph's first words; the class frames it.
+  return { type: 'element', tagName: 'p', properties: { className: ['decision'] }, children };
+}
+
+/** A copy of a block without its task-list items; lists left empty disappear. Other nodes are shared. */
+function withoutTasks(node: RootContent): RootContent | null {
+  if (node.type === 'listItem' && typeof node.checked === 'boolean') return null;
+  if (!('children' in node)) return node;
+  const original = (node as Parents).children as RootContent[];
+  const children = original.map(withoutTasks).filter((child) => child !== null);
+  if (children.length === original.length && children.every((child, index) => child === original[index])) return node;
+  if (node.type === 'list' && children.length === 0) return null;
+  return { ...node, children } as RootContent;
+}
+
+function actionTable(actions: Action[], context: Context, id: string): Element[] {
+  if (actions.length === 0) return [];
+  const { lang, terms } = context;
+  const rows = actions.map((action) =>
+    h('tr', { id: `action-${action.id.replace(/[^\w.:-]/g, '-')}` }, [
+      h('td', action.owners.length ? joinWithCommas(action.owners.map((owner) => withAbbr(owner, terms))) : ['—']),
+      h('td', withAbbr(action.text, terms)),
+      h('td', [action.due ? h('time', { dateTime: action.due }, [LABEL_DATE(action.due, lang)]) : '—']),
+      h('td', { className: [`status-${action.status}`] }, [action.status === 'done' ? 'Done' : 'Open']),
+    ]),
+  );
+  return [
+    h('table', { className: ['actions'], ariaLabelledBy: `${id}-actions` }, [
+      h('caption', { id: `${id}-actions` }, ['Actions']),
+      h('thead', [h('tr', ['Owners', 'Action', 'Due', 'Status'].map((label) => h('th', { scope: 'col' }, [label])))]),
+      h('tbody', rows),
+    ]),
+  ];
+}
+
+/** Wraps the dates found in the item's prose: deadlines in <mark class="deadline">, all in <time>. */
+function markDates(tree: HastRoot, item: Pick<Item, 'deadlines' | 'dates'>, lang: string): void {
+  const phrases = [
+    ...item.deadlines.map((entry) => ({ phrase: entry.phrase, date: entry.date, deadline: true })),
+    ...item.dates.map((entry) => ({ phrase: entry.phrase, date: entry.date, deadline: false })),
+  ];
+  if (phrases.length === 0) return;
+  const pending = [...phrases];
+  replaceText(tree, (value) => {
+    for (const [index, entry] of pending.entries()) {
+      const at = value.indexOf(entry.phrase);
+      if (at === -1) continue;
+      pending.splice(index, 1);
+      const time = h('time', { dateTime: entry.date, title: LABEL_DATE(entry.date, lang) }, [entry.phrase]);
+      const marked = entry.deadline ? h('mark', { className: ['deadline'], title: `Deadline: ${LABEL_DATE(entry.date, lang)}` }, [time]) : time;
+      return [value.slice(0, at), marked, value.slice(at + entry.phrase.length)];
+    }
+    return null;
+  });
+}
+
+/** Actor codes and glossary abbreviations in text become <abbr title="name">CODE</abbr>. */
+function markAbbreviations(tree: HastRoot, terms: Terms): void {
+  replaceText(tree, (value) => {
+    const parts = withAbbr(value, terms);
+    return parts.length === 1 && parts[0]!.type === 'text' ? null : parts;
+  });
+}
+
+function withAbbr(text: string, terms: Terms): ElementContent[] {
+  const parts: ElementContent[] = [];
+  let cursor = 0;
+  for (const match of terms.pattern ? text.matchAll(terms.pattern) : []) {
+    if (match.index > cursor) parts.push({ type: 'text', value: text.slice(cursor, match.index) });
+    parts.push(h('abbr', { title: terms.titles.get(match[0])! }, [match[0]]));
+    cursor = match.index + match[0].length;
+  }
+  if (cursor < text.length || parts.length === 0) parts.push({ type: 'text', value: text.slice(cursor) });
+  return parts;
+}
+
+/**
+ * Replaces text nodes (outside code, links' own abbreviations and existing marks) by what `replace`
+ * returns for their value; null leaves the node. Replaced parts are visited again.
+ */
+function replaceText(tree: HastRoot, replace: (value: string) => (string | ElementContent)[] | null): void {
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'element' && ['code', 'pre', 'abbr', 'time', 'script', 'style'].includes(node.tagName)) return SKIP;
+    if (node.type !== 'text' || !parent || index === undefined) return undefined;
+    const parts = replace(node.value);
+    if (!parts) return undefined;
+    const nodes = parts
+      .filter((part) => part !== '')
+      .map((part) => (typeof part === 'string' ? ({ type: 'text', value: part } as HastText) : part));
+    (parent.children as HastContent[]).splice(index, 1, ...(nodes as HastContent[]));
+    return [SKIP, index + 1];
+  });
+}

@@ -1,0 +1,68 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Nodes } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { lintParsed } from '../../src/lint/engine.js';
+import { applyFixes } from '../../src/lint/fix.js';
+import { RULES } from '../../src/lint/rules/index.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { FIXTURES, parseOk, readText, SEED } from '../helpers.js';
+
+const fixtures = (await readdir(FIXTURES, { withFileTypes: true, recursive: true }))
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+  .map((entry) => path.join(entry.parentPath, entry.name))
+  .sort();
+
+const format = (text: string) => renderMarkdown(parseOk(text));
+
+/** The words of the text and the addresses of the links and images, in order. */
+function content(text: string): { words: string[]; urls: string[] } {
+  const parsed = parseOk(text);
+  const words: string[] = [];
+  const urls: string[] = [];
+  visit(parsed.tree as Nodes, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') words.push(...(node.value.match(/[\p{L}\p{N}]+/gu) ?? []));
+    if (node.type === 'link' || node.type === 'image') urls.push(node.url);
+    if (node.type === 'image') words.push(...(node.alt?.match(/[\p{L}\p{N}]+/gu) ?? []));
+  });
+  return { words, urls };
+}
+
+/** The source with what fmt changes on purpose already changed: numbers by place, due dates in ISO form. */
+function withCertainFixes(text: string): string {
+  const only = Object.fromEntries(RULES.map((rule) => [rule.id, rule.id === 'numbering' || rule.id === 'due-format' ? 'error' : 'off'] as const));
+  return applyFixes(text, lintParsed(parseOk(text), { overrides: only })).text;
+}
+
+describe('canonical Markdown', () => {
+  it.each(fixtures.map((file) => [path.relative(FIXTURES, file), file]))('is idempotent and lossless on %s', async (_, file) => {
+    const text = await readText(file!);
+    const once = format(text);
+    expect(format(once)).toBe(once);
+    expect(content(once)).toEqual(content(withCertainFixes(text)));
+    expect(parseOk(once).data).toEqual(parseOk(text).data);
+  });
+
+  it('renumbers the seed 1 to 10 and changes no other heading', async () => {
+    const once = format(await readText(SEED));
+    expect(parseOk(once).model.items.map((item) => item.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(parseOk(once).model.items.map((item) => item.title)).toEqual(parseOk(await readText(SEED)).model.items.map((item) => item.title));
+  });
+
+  it('orders front matter keys as the schema does, keeps comments and extension keys, writes the date as ISO', () => {
+    const text = '---\nx-room: 12\n# who chaired\nchair: COM\nactors:\n  COM: European Commission\ndate: 4 April 2019\ntitle: T\n---\n\n## 1. A\n\nx\n';
+    expect(format(text)).toBe('---\ntitle: T\ndate: 2019-04-04\n# who chaired\nchair: COM\nactors:\n  COM: European Commission\nx-room: 12\n---\n\n## 1. A\n\nx\n');
+  });
+
+  it('writes ATX headings, - bullets, one blank line between blocks, and due dates as (due YYYY-MM-DD)', () => {
+    const text = '---\ntitle: T\ndate: 2019-04-04\n---\nIntro\n=====\n\n\n\nText\n\nA\n---\n\n* [ ] COM: Act (due 11 April)\n* plain\n';
+    expect(format(text)).toBe('---\ntitle: T\ndate: 2019-04-04\n---\n\n# Intro\n\nText\n\n## 1. A\n\n- [ ] COM: Act (due 2019-04-11)\n- plain\n');
+  });
+
+  it('numbers an agenda item written without a number', () => {
+    expect(format('---\ntitle: T\ndate: 2019-04-04\n---\n\n## First\n\nx\n\n## Second\n\n### Detail\n\ny\n')).toBe(
+      '---\ntitle: T\ndate: 2019-04-04\n---\n\n## 1. First\n\nx\n\n## 2. Second\n\n### 2.1 Detail\n\ny\n',
+    );
+  });
+});
