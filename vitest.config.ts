@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // The same linear drop-in for micromark's edit map as the build uses: see src/markdown-edit-map.ts.
+    alias: { 'micromark-util-edit-map': fileURLToPath(new URL('src/markdown-edit-map.ts', import.meta.url)) },
+  },
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,

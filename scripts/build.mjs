@@ -14,6 +14,8 @@ const shared = {
   legalComments: 'none',
   logLevel: 'warning',
   define: { MINUTES_VERSION: JSON.stringify(pkg.version) },
+  // A linear drop-in for micromark's edit map: see src/markdown-edit-map.ts.
+  alias: { 'micromark-util-edit-map': './src/markdown-edit-map.ts' },
   // CommonJS dependencies bundled into ESM still call require() for Node's built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };

@@ -89,6 +89,7 @@ const LEADING_PREPOSITION = /^(?:on|at|in|from|of|the)\s+/i;
  * applies; without a meeting date such dates are skipped, since their year is unknown.
  */
 export function findDates(text: string, meetingDate: string | null): FoundDate[] {
+  if (!HAS_DIGIT.test(text)) return []; // every date we keep has its day in digits: skip the parser
   const meetingYear = meetingDate && isValidIsoDate(meetingDate) ? Number(meetingDate.slice(0, 4)) : null;
   const reference = meetingYear === null ? new Date() : new Date(meetingYear, Number(meetingDate!.slice(5, 7)) - 1, Number(meetingDate!.slice(8, 10)));
   const found: FoundDate[] = [];
@@ -126,8 +127,17 @@ const FILLER_AT_END = /\s*(?:\b(?:the|on|of|at|is|was|are|be|will|set|for|midnig
 
 /** Whether a date found at `index` in `sentence` is a deadline ("open until April 11", "by 3 May"). */
 export function isDeadline(sentence: string, index: number): boolean {
-  if (CUE_ANYWHERE.test(sentence)) return true;
-  let before = sentence.slice(0, index).trimEnd();
+  return speaksOfDeadline(sentence) || hasCueBefore(sentence, index);
+}
+
+/** Whether the sentence names a deadline, which makes each of its dates one. */
+export function speaksOfDeadline(sentence: string): boolean {
+  return CUE_ANYWHERE.test(sentence);
+}
+
+/** Whether a deadline cue ends the words before `index` (only the last few words are looked at). */
+export function hasCueBefore(sentence: string, index: number): boolean {
+  let before = sentence.slice(Math.max(0, index - 80), index).trimEnd();
   for (let stripped = before.replace(FILLER_AT_END, ''); stripped !== before; stripped = before.replace(FILLER_AT_END, '')) {
     before = stripped.trimEnd();
   }

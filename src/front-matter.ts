@@ -33,9 +33,10 @@ export function readFrontMatter(tree: Root, text: string): FrontMatterResult {
     return unclosedFence(text) ?? { kind: 'none' };
   }
   const start = node.position?.start.offset ?? 0;
-  const lineEnd = text.indexOf('\n', start);
-  const contentOffset = lineEnd === -1 ? text.length : lineEnd + 1;
-  const document = parseDocument(node.value, {
+  const lineEnd = /\r\n|\r|\n/.exec(text.slice(start, start + 64));
+  const contentOffset = lineEnd ? start + lineEnd.index + lineEnd[0].length : text.length;
+  // The YAML parser knows LF and CRLF; a lone CR (old Mac files) becomes LF, which keeps every offset.
+  const document = parseDocument(node.value.replace(/\r(?!\n)/g, '\n'), {
     uniqueKeys: true,
     prettyErrors: false,
     strict: true,
@@ -46,7 +47,9 @@ export function readFrontMatter(tree: Root, text: string): FrontMatterResult {
     return {
       kind: 'error',
       problem: {
-        message: `front matter is not valid YAML: ${firstLine(error.message)}`,
+        message: /call stack/i.test(error.message)
+          ? 'front matter is nested too deeply to be read'
+          : `front matter is not valid YAML: ${firstLine(error.message)}`,
         start: contentOffset + error.pos[0],
         end: contentOffset + error.pos[1],
       },
@@ -82,7 +85,7 @@ export function readFrontMatter(tree: Root, text: string): FrontMatterResult {
 
 /** A file that opens a front matter block and never closes it parses as a thematic break; say so instead. */
 function unclosedFence(text: string): FrontMatterResult | null {
-  if (!/^---[ \t]*\r?\n/.test(text)) return null;
+  if (!/^---[ \t]*(?:\r\n|\r|\n)/.test(text)) return null;
   return {
     kind: 'error',
     problem: {

@@ -4,7 +4,7 @@ import { ActorMatcher, mergeActors, normalizeActors, type ActorRegistry } from '
 import { createDiagnostic, type Diagnostic } from './diagnostics.js';
 import { readFrontMatter, type FrontMatterBlock } from './front-matter.js';
 import type { Minutes } from './generated/minutes.js';
-import { parseMarkdown } from './markdown.js';
+import { deepestLineNesting, MAX_NESTING, nestingDepth, parseMarkdown } from './markdown.js';
 import { buildBody, type ActionRecord, type DateRecord, type DecisionRecord, type HeadingRecord } from './model/build.js';
 import { normalizeMeta } from './model/meta.js';
 import { decodeSource, SourceError } from './source.js';
@@ -57,7 +57,24 @@ export const PARSE_ERROR = 'parse-error';
 export function parseMinutes(text: string, options: ParseOptions = {}, bom = false): ParseResult {
   const path = options.path ?? null;
   const place = location(text);
-  const tree = parseMarkdown(text);
+  const crowded = deepestLineNesting(text);
+  if (crowded.depth > MAX_NESTING) {
+    return failed(path, `this line opens more than ${MAX_NESTING} nested lists or quotes; minutes reads at most ${MAX_NESTING}`, {
+      line: crowded.line,
+      column: 1,
+    });
+  }
+  let tree: Root;
+  try {
+    tree = parseMarkdown(text);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return failed(path, 'the document is nested too deeply to be read', { line: 1, column: 1 });
+  }
+  const depth = nestingDepth(tree);
+  if (depth > MAX_NESTING) {
+    return failed(path, `the document nests lists, quotes or inline markup ${depth} levels deep; minutes reads at most ${MAX_NESTING}`, { line: 1, column: 1 });
+  }
   const frontMatter = readFrontMatter(tree, text);
   if (frontMatter.kind === 'error') {
     const { problem } = frontMatter;

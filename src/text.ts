@@ -6,6 +6,8 @@ interface Segment {
   start: number;
   value: string;
   point: Point | undefined;
+  /** Offsets of the line breaks in `value`, computed when first needed. */
+  breaks?: number[];
 }
 
 /**
@@ -41,16 +43,15 @@ export class FlatText {
   pointAt(index: number): Point {
     const segment = this.segmentAt(index);
     if (!segment?.point) return { line: 1, column: 1 };
-    const within = segment.value.slice(0, index - segment.start);
-    const newline = within.lastIndexOf('\n');
-    if (newline === -1) {
-      return { line: segment.point.line, column: segment.point.column + within.length };
-    }
+    const offset = index - segment.start;
+    segment.breaks ??= lineBreaks(segment.value);
+    const before = countBefore(segment.breaks, offset);
+    if (before === 0) return { line: segment.point.line, column: segment.point.column + offset };
     // Continuation lines lose their indentation in the tree: take it from the source line.
-    const line = segment.point.line + countNewlines(within);
+    const line = segment.point.line + before;
     const sourceLine = this.lines[line - 1] ?? '';
     const indent = sourceLine.length - sourceLine.trimStart().length;
-    return { line, column: indent + 1 + (within.length - newline - 1) };
+    return { line, column: indent + 1 + (offset - segment.breaks[before - 1]! - 1) };
   }
 
   private segmentAt(index: number): Segment | undefined {
@@ -65,10 +66,22 @@ export class FlatText {
   }
 }
 
-function countNewlines(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-  return count;
+function lineBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  return breaks;
+}
+
+/** How many of the sorted offsets are below `offset`. */
+function countBefore(sorted: number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -82,14 +95,34 @@ export interface Sentence {
   index: number;
 }
 
+/** A sentence longer than this is read in pieces, so that pathological text stays linear to read. */
+const MAX_SENTENCE = 1_000;
+
 /** Sentences of prose, trimmed, each with where it starts. */
 export function sentencesOf(text: string): Sentence[] {
   const sentences: Sentence[] = [];
+  const push = (raw: string, index: number) => sentences.push({ raw, text: raw.replace(/\s+/g, ' '), index });
   // ICU ends a sentence at every line break; in a paragraph a line break is only a space.
   for (const { segment, index } of sentenceSegmenter.segment(text.replace(/[\r\n]/g, ' '))) {
     const lead = segment.length - segment.trimStart().length;
     const trimmed = segment.trim();
-    if (trimmed) sentences.push({ raw: trimmed, text: trimmed.replace(/\s+/g, ' '), index: index + lead });
+    if (!trimmed) continue;
+    if (trimmed.length <= MAX_SENTENCE) {
+      push(trimmed, index + lead);
+      continue;
+    }
+    // Cut at the last space of each window; a date split across two pieces is the price of bounded time.
+    for (let start = 0; start < trimmed.length; ) {
+      let end = Math.min(trimmed.length, start + MAX_SENTENCE);
+      if (end < trimmed.length) {
+        const space = trimmed.lastIndexOf(' ', end);
+        if (space > start) end = space;
+      }
+      const piece = trimmed.slice(start, end);
+      const pieceLead = piece.length - piece.trimStart().length;
+      if (piece.trim()) push(piece.trim(), index + lead + start + pieceLead);
+      start = end;
+    }
   }
   return sentences;
 }

@@ -2,7 +2,7 @@ import type { Heading, ListItem, Nodes, Paragraph, Root, RootContent, TableCell 
 import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { ActorMatcher } from '../actors.js';
-import { findDates, isDeadline } from '../dates.js';
+import { findDates, hasCueBefore, speaksOfDeadline } from '../dates.js';
 import type { Action, DateMention, Deadline, Decision, Item, Section } from '../generated/minutes.js';
 import { FlatText, sentencesOf } from '../text.js';
 import { parseActionText, type DuePart } from './action-item.js';
@@ -213,11 +213,14 @@ function readProse(node: Paragraph | TableCell, section: Section, context: Build
     }
   }
   for (const sentence of sentencesOf(text)) {
-    for (const found of findDates(sentence.raw, context.meetingDate)) {
+    const dates = findDates(sentence.raw, context.meetingDate);
+    if (dates.length === 0) continue;
+    const deadlineSentence = speaksOfDeadline(sentence.raw);
+    for (const found of dates) {
       const start = flat.pointAt(sentence.index + found.index);
       const end = flat.pointAt(sentence.index + found.index + found.phrase.length - 1);
       const base = { date: found.date, text: sentence.text, phrase: found.phrase.replace(/\s+/g, ' ') };
-      if (isDeadline(sentence.raw, found.index)) {
+      if (deadlineSentence || hasCueBefore(sentence.raw, found.index)) {
         const entry: Deadline = { ...base, actors: [...context.actors.mentions(sentence.text)].sort(), line: start.line };
         section.deadlines.push(entry);
         built.dates.push({ kind: 'deadline', entry, start, end: advance(end, 1), weekday: found.weekday });
