@@ -8,6 +8,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['test/fuzz/**', 'node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Property tests print their seed on failure; keep the runs of `npm test` reproducible.

@@ -6,7 +6,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
-process.on('SIGINT', () => process.exit(130));
+// No SIGINT handler: Node's default ends the process at once, even in the middle of parsing a large
+// file, and a write in progress leaves the original intact (see writeFileAtomic).
 
 process.exitCode = await run(process.argv.slice(2), {
   stdin: process.stdin,

@@ -6,7 +6,10 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { run } from '../src/cli/main.js';
 import { parseMinutes, type ParsedMinutes } from '../src/parse.js';
+import type { Nodes } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { lintParsed } from '../src/lint/engine.js';
+import { applyFixes } from '../src/lint/fix.js';
 import type { RuleSetting } from '../src/config.js';
 import { RULES } from '../src/lint/rules/index.js';
 
@@ -82,3 +85,23 @@ export async function tempCopy(...names: string[]): Promise<string> {
   for (const name of names) await cp(fixture(name), path.join(dir, path.basename(name)), { recursive: true });
   return dir;
 }
+
+/** The words of the text and the addresses of the links and images, in order. */
+export function content(text: string): { words: string[]; urls: string[] } {
+  const parsed = parseOk(text);
+  const words: string[] = [];
+  const urls: string[] = [];
+  visit(parsed.tree as Nodes, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') words.push(...(node.value.match(/[\p{L}\p{N}]+/gu) ?? []));
+    if (node.type === 'link' || node.type === 'image') urls.push(node.url);
+    if (node.type === 'image') words.push(...(node.alt?.match(/[\p{L}\p{N}]+/gu) ?? []));
+  });
+  return { words, urls };
+}
+
+/** The source with what fmt changes on purpose already changed: numbers by place, due dates in ISO form. */
+export function withCertainFixes(text: string): string {
+  const only = Object.fromEntries(RULES.map((rule) => [rule.id, rule.id === 'numbering' || rule.id === 'due-format' ? 'error' : 'off'] as const));
+  return applyFixes(text, lintParsed(parseOk(text), { overrides: only })).text;
+}
+

@@ -1,4 +1,4 @@
-import { writeFileAtomic } from '../io/write.js';
+import { ReadOnlyError, writeFileAtomic } from '../io/write.js';
 import { describeFsError } from '../io/load.js';
 import type { CliIO } from './context.js';
 import { UsageError } from './context.js';
@@ -11,12 +11,18 @@ export async function emit(text: string, output: string | undefined, io: CliIO):
     });
     return;
   }
+  await writeFile(output, text);
+}
+
+/** Writes a file atomically; any failure becomes one clear line (exit 2), the file left as it was. */
+export async function writeFile(file: string, text: string): Promise<void> {
   try {
-    await writeFileAtomic(output, text);
+    await writeFileAtomic(file, text);
   } catch (error) {
+    if (error instanceof ReadOnlyError) throw new UsageError(`cannot write: ${error.message}`);
     const failure = error as NodeJS.ErrnoException;
     const reason = failure.code === 'ENOENT' ? 'its folder does not exist' : describeFsError(failure);
-    throw new UsageError(`cannot write ${output}: ${reason}`);
+    throw new UsageError(`cannot write ${file}: ${reason}`);
   }
 }
 

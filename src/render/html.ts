@@ -25,17 +25,24 @@ const schema: Schema = {
   },
 };
 
+const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
+
 /** A date for readers, in the page's language ("11 April 2019"; plain `en` is written day first, as in Europe). */
-const LABEL_DATE = (iso: string, lang: string) => {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  try {
-    return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(year, month - 1, day)),
-    );
-  } catch {
-    return iso;
+function readableDate(iso: string, lang: string): string {
+  let format = dateFormats.get(lang);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    } catch {
+      format = null; // a language tag Intl does not know: ISO dates
+    }
+    dateFormats.set(lang, format);
   }
-};
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return format ? format.format(date) : iso;
+}
 
 /** The anchor of an item: `item-7`, `item-2-1`; from its place, so it stays the same across runs. */
 export const anchorOf = (ordinal: string) => `item-${ordinal.replace(/\./g, '-')}`;
@@ -54,14 +61,15 @@ export function renderHtml(parsed: ParsedMinutes, options: HtmlOptions = {}): st
 
   const children: ElementContent[] = [];
   children.push(header(parsed, lang, context.terms, options));
-  if (parsed.headings.length > 0) children.push(tableOfContents(parsed.headings));
+  if (parsed.headings.length > 0) children.push(tableOfContents(parsed.headings, subItemsOf(parsed.headings)));
   const main: ElementContent[] = [];
   const preamble = parsed.preambleBlocks.filter((block) => !(block.type === 'heading' && block.depth === 1));
   if (preamble.length > 0 || model.preamble.actions.length > 0) {
     main.push(h('section', { id: 'preamble' }, [...content(preamble, context, model.preamble), ...actionTable(model.preamble.actions, context, 'preamble')]));
   }
-  for (const heading of parsed.headings.filter((record) => record.level === 2 || !record.parent)) {
-    main.push(section(heading, parsed.headings, context));
+  const subItems = subItemsOf(parsed.headings);
+  for (const heading of parsed.headings.filter((record) => !record.parent)) {
+    main.push(section(heading, subItems, context));
   }
   children.push(h('main', main));
   children.push(h('footer', [h('p', ['Minutes compiled with minutes.'])]));
@@ -113,7 +121,7 @@ function header(parsed: ParsedMinutes, lang: string, terms: Terms, options: Html
     if (value === undefined || (Array.isArray(value) && value.length === 0)) return;
     rows.push(h('dt', [label]), h('dd', Array.isArray(value) ? value : [value]));
   };
-  row('Date', meta.date ? h('time', { dateTime: meta.date }, [LABEL_DATE(meta.date, lang)]) : undefined);
+  row('Date', meta.date ? h('time', { dateTime: meta.date }, [readableDate(meta.date, lang)]) : undefined);
   if (meta.meeting !== undefined) row('Meeting', String(meta.meeting));
   row('Location', meta.location);
   row('Chair', meta.chair ? withAbbr(meta.chair, terms) : undefined);
@@ -133,17 +141,27 @@ function joinWithCommas(parts: ElementContent[][]): ElementContent[] {
   return parts.flatMap((part, index) => (index === 0 ? part : [{ type: 'text', value: ', ' } as HastText, ...part]));
 }
 
-function tableOfContents(headings: HeadingRecord[]): Element {
-  const entry = (record: HeadingRecord): Element =>
-    h('li', [
+type SubItems = Map<HeadingRecord, HeadingRecord[]>;
+
+function subItemsOf(headings: HeadingRecord[]): SubItems {
+  const children: SubItems = new Map();
+  for (const record of headings) {
+    if (record.parent) children.set(record.parent, [...(children.get(record.parent) ?? []), record]);
+  }
+  return children;
+}
+
+function tableOfContents(headings: HeadingRecord[], subItems: SubItems): Element {
+  const entry = (record: HeadingRecord): Element => {
+    const subs = subItems.get(record) ?? [];
+    return h('li', [
       h('a', { href: `#${anchorOf(record.ordinal)}` }, [`${displayNumber(record)} ${record.item.title}`]),
-      ...(record.level === 2 && headings.some((other) => other.parent === record)
-        ? [h('ol', headings.filter((other) => other.parent === record).map(entry))]
-        : []),
+      ...(subs.length ? [h('ol', subs.map(entry))] : []),
     ]);
+  };
   return h('nav', { className: ['toc'], ariaLabelledBy: 'toc-title' }, [
     h('h2', { id: 'toc-title' }, ['Agenda']),
-    h('ol', headings.filter((record) => record.level === 2 || !record.parent).map(entry)),
+    h('ol', headings.filter((record) => !record.parent).map(entry)),
   ]);
 }
 
@@ -152,10 +170,10 @@ function displayNumber(record: HeadingRecord): string {
   return record.level === 2 ? `${record.ordinal}.` : record.ordinal;
 }
 
-function section(record: HeadingRecord, all: HeadingRecord[], context: Context): Element {
+function section(record: HeadingRecord, subItems: SubItems, context: Context): Element {
   const id = anchorOf(record.ordinal);
   const headingTag = record.level === 2 ? 'h2' : 'h3';
-  const subs = all.filter((other) => other.parent === record);
+  const subs = subItems.get(record) ?? [];
   return h('section', { id, ariaLabelledBy: `${id}-title` }, [
     h(headingTag, { id: `${id}-title` }, [
       h('span', { className: ['number'] }, [displayNumber(record)]),
@@ -164,7 +182,7 @@ function section(record: HeadingRecord, all: HeadingRecord[], context: Context):
     ]),
     ...content(record.blocks, context, record.item),
     ...actionTable(record.item.actions, context, id),
-    ...subs.map((sub) => section(sub, all, context)),
+    ...subs.map((sub) => section(sub, subItems, context)),
   ]);
 }
 
@@ -210,7 +228,7 @@ function actionTable(actions: Action[], context: Context, id: string): Element[]
     h('tr', { id: `action-${action.id.replace(/[^\w.:-]/g, '-')}` }, [
       h('td', action.owners.length ? joinWithCommas(action.owners.map((owner) => withAbbr(owner, terms))) : ['—']),
       h('td', withAbbr(action.text, terms)),
-      h('td', [action.due ? h('time', { dateTime: action.due }, [LABEL_DATE(action.due, lang)]) : '—']),
+      h('td', [action.due ? h('time', { dateTime: action.due }, [readableDate(action.due, lang)]) : '—']),
       h('td', { className: [`status-${action.status}`] }, [action.status === 'done' ? 'Done' : 'Open']),
     ]),
   );
@@ -236,8 +254,8 @@ function markDates(tree: HastRoot, item: Pick<Item, 'deadlines' | 'dates'>, lang
       const at = value.indexOf(entry.phrase);
       if (at === -1) continue;
       pending.splice(index, 1);
-      const time = h('time', { dateTime: entry.date, title: LABEL_DATE(entry.date, lang) }, [entry.phrase]);
-      const marked = entry.deadline ? h('mark', { className: ['deadline'], title: `Deadline: ${LABEL_DATE(entry.date, lang)}` }, [time]) : time;
+      const time = h('time', { dateTime: entry.date, title: readableDate(entry.date, lang) }, [entry.phrase]);
+      const marked = entry.deadline ? h('mark', { className: ['deadline'], title: `Deadline: ${readableDate(entry.date, lang)}` }, [time]) : time;
       return [value.slice(0, at), marked, value.slice(at + entry.phrase.length)];
     }
     return null;

@@ -19,7 +19,8 @@ export function renderTable(entries: readonly Entry[], options: TableOptions): s
     entry.text,
     `${entry.meeting.date ?? 'undated'} ${entry.item?.number ? `#${entry.item.number}` : ''}`.trim(),
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  // A loop, not Math.max(...rows): a list can hold more entries than a call takes arguments.
+  const widths = header.map((title, column) => rows.reduce((width, row) => Math.max(width, row[column]!.length), title.length));
   const textColumn = 4;
   if (options.width) {
     const others = widths.reduce((sum, width, column) => (column === textColumn ? sum : sum + width), 0) + 2 * (widths.length - 1);

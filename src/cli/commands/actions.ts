@@ -59,7 +59,7 @@ export async function actionsCommand(paths: string[], options: ActionsOptions, i
       continue;
     }
     Object.keys(result.model.actors).forEach((code) => knownActors.add(code));
-    entries.push(...entriesOf(result.model, today));
+    for (const entry of entriesOf(result.model, today)) entries.push(entry); // not push(...): a file may hold 100,000 entries
   }
   for (const owner of options.owner ?? []) {
     if (!knownActors.has(owner)) io.stderr.write(`minutes: warning: --owner ${owner} is not an actor in any file read\n`);

@@ -3,14 +3,13 @@ import { ConfigResolver } from '../../config.js';
 import { STDIN } from '../../io/inputs.js';
 import { describeFsError, loadMinutes } from '../../io/load.js';
 import { inside, pageNames } from '../../io/output-dir.js';
-import { writeFileAtomic } from '../../io/write.js';
 import type { ParsedMinutes } from '../../parse.js';
 import { renderHtml } from '../../render/html.js';
 import { renderIndex } from '../../render/html-index.js';
 import { renderJson } from '../../render/json.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { EXIT, UsageError, type CliIO } from '../context.js';
-import { emit, problemLine } from '../output.js';
+import { emit, problemLine, writeFile } from '../output.js';
 
 export const EXPORT_FORMATS = ['json', 'md', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -76,13 +75,7 @@ async function writeFolder(
   }
   const extension = format === 'html' ? '.html' : '.md';
   const names = pageNames(parsed.map(({ input }) => input), extension, format === 'html' ? ['index.html'] : []);
-  const write = async (name: string, text: string) => {
-    try {
-      await writeFileAtomic(inside(dir, name), text);
-    } catch (error) {
-      throw new UsageError(`cannot write ${name} in ${dir}: ${describeFsError(error as NodeJS.ErrnoException)}`);
-    }
-  };
+  const write = (name: string, text: string) => writeFile(inside(dir, name), text);
   for (const [index, { result }] of parsed.entries()) {
     await write(names[index]!, format === 'html' ? render(result, 'index.html') : render(result));
   }

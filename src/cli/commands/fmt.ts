@@ -1,11 +1,10 @@
 import { ConfigResolver } from '../../config.js';
 import { STDIN } from '../../io/inputs.js';
 import { findFiles } from '../files.js';
-import { describeFsError, loadMinutes } from '../../io/load.js';
-import { writeFileAtomic } from '../../io/write.js';
+import { loadMinutes } from '../../io/load.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { EXIT, UsageError, type CliIO } from '../context.js';
-import { emit, problemLine } from '../output.js';
+import { emit, problemLine, writeFile } from '../output.js';
 
 export interface FmtOptions {
   write?: boolean;
@@ -44,11 +43,7 @@ export async function fmtCommand(paths: string[], options: FmtOptions, io: CliIO
     if (formatted === result.text) continue;
     notCanonical.push(file);
     if (options.write) {
-      try {
-        await writeFileAtomic(file, (result.bom ? '\uFEFF' : '') + formatted);
-      } catch (error) {
-        throw new UsageError(`cannot write ${file}: ${describeFsError(error as NodeJS.ErrnoException)}`);
-      }
+      await writeFile(file, (result.bom ? '\uFEFF' : '') + formatted);
     }
     io.stdout.write(`${file === STDIN ? '<stdin>' : file}\n`);
   }

@@ -3,14 +3,13 @@ import { ConfigResolver, type RuleSetting } from '../../config.js';
 import { STDIN } from '../../io/inputs.js';
 import { findFiles } from '../files.js';
 import { loadMinutes } from '../../io/load.js';
-import { writeFileAtomic } from '../../io/write.js';
 import { lintResult, type LintResult } from '../../lint/engine.js';
 import { applyFixes } from '../../lint/fix.js';
 import { REPORTERS, type ReporterName } from '../../lint/reporters/index.js';
 import { RULES_BY_ID } from '../../lint/rules/index.js';
 import { parseMinutes } from '../../parse.js';
 import { chalkFor, EXIT, UsageError, type CliIO } from '../context.js';
-import { emit } from '../output.js';
+import { emit, writeFile } from '../output.js';
 
 export interface LintCommandOptions {
   format: ReporterName;
@@ -100,7 +99,7 @@ async function fixFile(
     const current = await readFile(file);
     const original = (first.parsed!.bom ? '\uFEFF' : '') + first.parsed!.text;
     if (current.toString('utf8') !== original) throw new UsageError(`${file} changed while it was being fixed; run again`);
-    await writeFileAtomic(file, (first.parsed!.bom ? '\uFEFF' : '') + text);
+    await writeFile(file, (first.parsed!.bom ? '\uFEFF' : '') + text);
   }
   return result;
 }

@@ -17,7 +17,8 @@ export function stylish(input: ReportInput, chalk: ChalkInstance): string {
       d.reason,
       d.ruleId,
     ]);
-    const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
+    // A loop, not Math.max(...rows): a file can have more problems than a call takes arguments.
+    const widths = [0, 1].map((column) => rows.reduce((width, row) => Math.max(width, row[column]!.length), 0));
     for (const [position, severity, message, ruleId] of rows) {
       const paint = severity === 'error' ? chalk.red : chalk.yellow;
       output += `  ${chalk.dim(position!.padEnd(widths[0]!))}  ${paint(severity!.padEnd(widths[1]!))}  ${message}  ${chalk.dim(ruleId)}\n`;
