@@ -12,6 +12,8 @@ const shared = {
   target: 'node20',
   sourcemap: 'linked',
   legalComments: 'none',
+  // src/dates.ts picks chrono's parsers by their class names.
+  keepNames: true,
   logLevel: 'warning',
   define: { MINUTES_VERSION: JSON.stringify(pkg.version) },
   // A linear drop-in for micromark's edit map: see src/markdown-edit-map.ts.
@@ -20,4 +22,4 @@ const shared = {
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };
 
-await build({ ...shared, entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({ ...shared, entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'lint-worker': 'src/lint-worker.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -6,7 +7,7 @@ import { isPlainObject, normalizeActors, type ActorRegistry } from './actors.js'
 import type { MinutesConfig } from './generated/config.js';
 import { normalizeGlossary } from './model/meta.js';
 import { describeSchemaError } from './schema-messages.js';
-import { validatorFor } from './schemas.js';
+import { validateConfig } from './schemas.js';
 import { yamlRange } from './yaml-range.js';
 
 export const CONFIG_NAMES = ['minutes.config.yaml', 'minutes.config.yml'];
@@ -17,6 +18,8 @@ export type RuleSetting = 'off' | 'warn' | 'error';
 export interface ResolvedConfig {
   /** The file it came from; null for the empty default. */
   path: string | null;
+  /** A hash of the file's path and text, for caches. */
+  hash: string;
   actors: ActorRegistry;
   glossary: Record<string, string>;
   rules: Record<string, RuleSetting>;
@@ -28,7 +31,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-export const EMPTY_CONFIG: ResolvedConfig = { path: null, actors: {}, glossary: {}, rules: {}, isIgnored: () => false };
+export const EMPTY_CONFIG: ResolvedConfig = { path: null, hash: '', actors: {}, glossary: {}, rules: {}, isIgnored: () => false };
 
 /** Reads and validates a configuration file; throws ConfigError with file:line:column for its mistakes. */
 export async function loadConfig(file: string): Promise<ResolvedConfig> {
@@ -57,7 +60,7 @@ export function parseConfig(text: string, file: string): ResolvedConfig {
     throw new ConfigError(`${file}: cannot read the configuration: ${(error as Error).message}`);
   }
   if (!isPlainObject(data)) throw new ConfigError(`${at(0)}: the configuration must be a mapping of keys`);
-  const validate = validatorFor('config');
+  const validate = validateConfig;
   if (!validate(data)) {
     const problems = (validate.errors ?? [])
       .map((error) => describeSchemaError(error, 'the configuration'))
@@ -72,6 +75,7 @@ export function parseConfig(text: string, file: string): ResolvedConfig {
   const ignore = config.ignore?.length ? picomatch(config.ignore, { dot: true }) : null;
   return {
     path: file,
+    hash: createHash('sha1').update(path.resolve(file)).update('\0').update(text).digest('hex'),
     actors: normalizeActors(config.actors),
     glossary: normalizeGlossary(config.glossary),
     rules: { ...config.rules },

@@ -44,14 +44,14 @@ export function readFrontMatter(tree: Root, text: string): FrontMatterResult {
   });
   const error = document.errors[0];
   if (error) {
+    // Where the parser ran out of stack depends on the stack's size: point at the block instead.
+    const tooDeep = /call stack/i.test(error.message);
     return {
       kind: 'error',
       problem: {
-        message: /call stack/i.test(error.message)
-          ? 'front matter is nested too deeply to be read'
-          : `front matter is not valid YAML: ${firstLine(error.message)}`,
-        start: contentOffset + error.pos[0],
-        end: contentOffset + error.pos[1],
+        message: tooDeep ? 'front matter is nested too deeply to be read' : `front matter is not valid YAML: ${firstLine(error.message)}`,
+        start: tooDeep ? contentOffset : contentOffset + error.pos[0],
+        end: tooDeep ? contentOffset : contentOffset + error.pos[1],
       },
     };
   }

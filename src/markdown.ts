@@ -1,11 +1,11 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { remarkMinutesSyntax } from './markdown-syntax.js';
 import type { Nodes, Root } from 'mdast';
 
-/** The Markdown syntax minutes are written in: CommonMark, GFM (task lists, tables, autolinks) and YAML front matter. */
-export const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+/** The Markdown syntax minutes are written in: CommonMark, YAML front matter, and GFM's task lists, tables, strikethrough and footnotes. */
+export const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMinutesSyntax).freeze();
 
 export function parseMarkdown(text: string): Root {
   return markdownParser.parse(text);

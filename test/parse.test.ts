@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMinutes, parseMinutesBytes } from '../src/parse.js';
-import { validatorFor } from '../src/schemas.js';
+import { validatorFor } from '../src/schema-validator.js';
 import type { Item, Minutes } from '../src/generated/minutes.js';
 import { CORRECTED, FIXTURES, SEED, SEED_TEXT, fixture, frontMatter, parseOk, readText } from './helpers.js';
 

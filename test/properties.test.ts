@@ -5,7 +5,7 @@ import { lintParsed } from '../src/lint/engine.js';
 import { parseMinutes } from '../src/parse.js';
 import { renderHtml } from '../src/render/html.js';
 import { renderMarkdown } from '../src/render/markdown.js';
-import { validatorFor } from '../src/schemas.js';
+import { validatorFor } from '../src/schema-validator.js';
 import { content, withCertainFixes } from './helpers.js';
 
 // `npm test` runs a few hundred cases; `npm run test:fuzz` thousands. On failure fast-check prints the seed
@@ -13,6 +13,7 @@ import { content, withCertainFixes } from './helpers.js';
 const runs = Number(process.env.FC_RUNS ?? 150);
 const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
 const settings = { numRuns: runs, ...(seed === undefined ? {} : { seed }) };
+// Async properties yield to the event loop between cases, which keeps the test runner's worker responsive.
 
 const CODES = ['COM', 'EEAS', 'MS', 'EP', 'EDPB'];
 const word = fc.constantFrom(
@@ -89,9 +90,9 @@ const withoutPositions = (model: Minutes) => {
 };
 
 describe('properties', () => {
-  it('parsing any text gives a model or a diagnostic, never an exception; checks and renderers never throw', () => {
-    fc.assert(
-      fc.property(fc.oneof(anyText, minutesDocument), (text) => {
+  it('parsing any text gives a model or a diagnostic, never an exception; checks and renderers never throw', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(anyText, minutesDocument), async (text) => {
         const result = parseMinutes(text, { path: 'any.md' });
         if (!result.ok) {
           expect(result.diagnostic.reason.length).toBeGreaterThan(0);
@@ -109,9 +110,9 @@ describe('properties', () => {
     );
   });
 
-  it('every model exported as JSON validates against schemas/minutes.schema.json', () => {
-    fc.assert(
-      fc.property(fc.oneof(anyText, minutesDocument), (text) => {
+  it('every model exported as JSON validates against schemas/minutes.schema.json', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(anyText, minutesDocument), async (text) => {
         const result = parseMinutes(text);
         if (!result.ok) return;
         const json = JSON.parse(JSON.stringify(result.model));
@@ -121,9 +122,9 @@ describe('properties', () => {
     );
   });
 
-  it('fmt is idempotent and keeps every word and link of a minutes document', () => {
-    fc.assert(
-      fc.property(minutesDocument, (doc) => {
+  it('fmt is idempotent and keeps every word and link of a minutes document', async () => {
+    await fc.assert(
+      fc.asyncProperty(minutesDocument, async (doc) => {
         const parsed = parseMinutes(doc);
         expect(parsed.ok).toBe(true);
         if (!parsed.ok) return;
@@ -138,9 +139,9 @@ describe('properties', () => {
     );
   });
 
-  it('Markdown -> model -> canonical Markdown -> model gives the same model, positions and renumbering aside', () => {
-    fc.assert(
-      fc.property(minutesDocument, (doc) => {
+  it('Markdown -> model -> canonical Markdown -> model gives the same model, positions and renumbering aside', async () => {
+    await fc.assert(
+      fc.asyncProperty(minutesDocument, async (doc) => {
         const first = parseMinutes(doc);
         if (!first.ok) throw new Error(first.diagnostic.reason);
         const second = parseMinutes(renderMarkdown(first));

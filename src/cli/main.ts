@@ -6,6 +6,7 @@ import { ACTION_FORMATS, actionsCommand } from './commands/actions.js';
 import { EXPORT_FORMATS, exportCommand } from './commands/export.js';
 import { fmtCommand } from './commands/fmt.js';
 import { lintCommand } from './commands/lint.js';
+import { DEFAULT_CACHE } from './lint-cache.js';
 import { rulesCommand } from './commands/rules.js';
 
 declare const MINUTES_VERSION: string;
@@ -48,6 +49,8 @@ Examples:
     .option('--no-color', 'no colours, even on a terminal')
     .option('--stdin-filename <name>', 'the name to report standard input under')
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+    .option('--cache', 'reuse the results of files unchanged since the last run with --cache')
+    .option('--cache-location <file>', `where --cache keeps its results (default ${DEFAULT_CACHE})`)
     .addHelpText('after', '\nRules: see `minutes rules`. Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems, 2 usage errors.')
     .action(async (paths: string[], options) => setStatus(await lintCommand(paths, options, io, version)));
 

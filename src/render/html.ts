@@ -198,6 +198,7 @@ function content(blocks: RootContent[], context: Context, item: Pick<Item, 'dead
     },
   }) as HastRoot;
   const clean = sanitize(tree, schema) as HastRoot;
+  linkAddresses(clean);
   markDates(clean, item, context.lang);
   markAbbreviations(clean, context.terms);
   return clean.children as ElementContent[];
@@ -239,6 +240,28 @@ function actionTable(actions: Action[], context: Context, id: string): Element[]
       h('tbody', rows),
     ]),
   ];
+}
+
+// A bare web address in the text; a final punctuation mark or closing parenthesis is not part of it.
+const WEB_ADDRESS = /\bhttps?:\/\/[^\s<>"]*[^\s<>"().,;:!?'’]/g;
+
+/** Bare `https://…` addresses in the text become links (the parser leaves them as text: see markdown-syntax.ts). */
+function linkAddresses(tree: HastRoot): void {
+  replaceText(
+    tree,
+    (value) => {
+      const parts: (string | ElementContent)[] = [];
+      let cursor = 0;
+      for (const match of value.matchAll(WEB_ADDRESS)) {
+        parts.push(value.slice(cursor, match.index), h('a', { href: match[0] }, [match[0]]));
+        cursor = match.index + match[0].length;
+      }
+      if (parts.length === 0) return null;
+      parts.push(value.slice(cursor));
+      return parts;
+    },
+    ['a'],
+  );
 }
 
 /** Wraps the dates found in the item's prose: deadlines in <mark class="deadline">, all in <time>. */
@@ -286,9 +309,10 @@ function withAbbr(text: string, terms: Terms): ElementContent[] {
  * Replaces text nodes (outside code, links' own abbreviations and existing marks) by what `replace`
  * returns for their value; null leaves the node. Replaced parts are visited again.
  */
-function replaceText(tree: HastRoot, replace: (value: string) => (string | ElementContent)[] | null): void {
+function replaceText(tree: HastRoot, replace: (value: string) => (string | ElementContent)[] | null, skip: string[] = []): void {
+  const skipped = new Set(['code', 'pre', 'abbr', 'time', 'script', 'style', ...skip]);
   visit(tree, (node, index, parent) => {
-    if (node.type === 'element' && ['code', 'pre', 'abbr', 'time', 'script', 'style'].includes(node.tagName)) return SKIP;
+    if (node.type === 'element' && skipped.has(node.tagName)) return SKIP;
     if (node.type !== 'text' || !parent || index === undefined) return undefined;
     const parts = replace(node.value);
     if (!parts) return undefined;

@@ -1,6 +1,6 @@
 import type { Heading, ListItem, Nodes, Root, Text } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { remarkMinutesSyntax } from '../markdown-syntax.js';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -29,7 +29,7 @@ export const CANONICAL_OPTIONS: StringifyOptions = {
   tightDefinitions: false,
 };
 
-const stringifier = unified().use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkStringify, CANONICAL_OPTIONS).freeze();
+const stringifier = unified().use(remarkFrontmatter, ['yaml']).use(remarkMinutesSyntax).use(remarkStringify, CANONICAL_OPTIONS).freeze();
 
 /**
  * The canonical Markdown of a parsed file: front matter keys in the schema's order with an ISO date,

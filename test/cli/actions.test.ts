@@ -4,7 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/generated/actions.js';
-import { validatorFor } from '../../src/schemas.js';
+import { validatorFor } from '../../src/schema-validator.js';
 import { CORRECTED, FIXTURES, SEED, runBin, runCli, tempCopy } from '../helpers.js';
 
 const COMMITTEE = path.join(FIXTURES, 'committee');

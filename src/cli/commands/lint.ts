@@ -1,15 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import { ConfigResolver, type RuleSetting } from '../../config.js';
 import { STDIN } from '../../io/inputs.js';
 import { findFiles } from '../files.js';
-import { loadMinutes } from '../../io/load.js';
-import { lintResult, type LintResult } from '../../lint/engine.js';
-import { applyFixes } from '../../lint/fix.js';
 import { REPORTERS, type ReporterName } from '../../lint/reporters/index.js';
 import { RULES_BY_ID } from '../../lint/rules/index.js';
-import { parseMinutes } from '../../parse.js';
 import { chalkFor, EXIT, UsageError, type CliIO } from '../context.js';
-import { emit, writeFile } from '../output.js';
+import { emit } from '../output.js';
+import { readFile } from 'node:fs/promises';
+import { fromPlain, lintFile, toPlain, type FileReport } from '../lint-file.js';
+import { DEFAULT_CACHE, hashOf, LintCache } from '../lint-cache.js';
+import { lintInPool, workerCount } from '../lint-pool.js';
 
 export interface LintCommandOptions {
   format: ReporterName;
@@ -21,6 +20,8 @@ export interface LintCommandOptions {
   color?: boolean;
   stdinFilename?: string;
   output?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export function parseRuleOption(values: readonly string[]): Record<string, RuleSetting> {
@@ -50,15 +51,46 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   if (options.fix && inputs.includes(STDIN)) throw new UsageError('--fix cannot write back to standard input; give file paths');
 
   const files = await findFiles(inputs, configs);
+  const setup = { config: options.config, overrides, fix: Boolean(options.fix), quiet: Boolean(options.quiet) };
 
-  const results: LintResult[] = [];
-  for (const file of files) {
-    const displayName = file === STDIN ? (options.stdinFilename ?? null) : file;
-    const config = await configs.forFile(file === STDIN ? (options.stdinFilename ?? 'stdin.md') : file);
-    let result = lintResult(await loadMinutes(file, configs, io.stdin, displayName), { config, overrides });
-    if (options.fix && result.parsed) result = await fixFile(file, result, config, overrides);
-    results.push(options.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.fatal) } : result);
+  // With --cache, files whose bytes and configuration are unchanged take their diagnostics from the cache.
+  const results: FileReport[] = new Array(files.length);
+  const cache = options.cache
+    ? await LintCache.load(options.cacheLocation ?? DEFAULT_CACHE, hashOf(version, JSON.stringify(overrides), String(setup.quiet)))
+    : null;
+  const keys = new Map<number, string>();
+  const todo: number[] = [];
+  for (const [index, file] of files.entries()) {
+    if (cache && file !== STDIN) {
+      const bytes = await readFile(file).catch(() => null);
+      if (bytes) {
+        const key = hashOf(bytes, (await configs.forFile(file)).hash);
+        const hit = cache.get(file, key);
+        if (hit) {
+          results[index] = { path: file, diagnostics: hit.map((plain) => fromPlain(plain, file)) };
+          continue;
+        }
+        keys.set(index, key);
+      }
+    }
+    todo.push(index);
   }
+
+  const pending = todo.map((index) => files[index]!);
+  const threads = pending.includes(STDIN) ? 0 : workerCount(pending.length, io.env);
+  const reports: FileReport[] = [];
+  if (threads > 0) {
+    reports.push(...(await lintInPool(pending, threads, setup)));
+  } else {
+    for (const file of pending) reports.push(await lintFile(file, { ...setup, configs, stdin: io.stdin, stdinFilename: options.stdinFilename }));
+  }
+  todo.forEach((index, position) => {
+    results[index] = reports[position]!;
+    const key = keys.get(index);
+    // A fixed file has new bytes: it is cached on the next run.
+    if (cache && key && !setup.fix) cache.set(files[index]!, key, reports[position]!.diagnostics.map(toPlain));
+  });
+  await cache?.save();
 
   const chalk = chalkFor(options.output ? {} : io.stdout, io.env, options.color);
   const report = REPORTERS[options.format]({ results, version, cwd: process.cwd() }, chalk);
@@ -72,34 +104,4 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     return EXIT.problems;
   }
   return EXIT.ok;
-}
-
-/**
- * Applies certain fixes and writes the file atomically, then lints the new text. Rules are run again
- * until nothing more is fixed (a bounded number of passes), so one `--fix` leaves nothing a second would do.
- */
-async function fixFile(
-  file: string,
-  first: LintResult,
-  config: Awaited<ReturnType<ConfigResolver['forFile']>>,
-  overrides: Record<string, RuleSetting>,
-): Promise<LintResult> {
-  let result = first;
-  let text = first.parsed!.text;
-  for (let pass = 0; pass < 5; pass++) {
-    const { text: fixed, applied } = applyFixes(text, result.diagnostics);
-    if (applied === 0 || fixed === text) break;
-    text = fixed;
-    const reparsed = parseMinutes(text, { path: first.path, actors: config.actors, glossary: config.glossary }, first.parsed!.bom);
-    result = lintResult(reparsed, { config, overrides });
-    if (!result.parsed) return first; // never write a fix that breaks the file
-  }
-  if (text !== first.parsed!.text) {
-    // Write over what is on disk only if it is still what was linted.
-    const current = await readFile(file);
-    const original = (first.parsed!.bom ? '\uFEFF' : '') + first.parsed!.text;
-    if (current.toString('utf8') !== original) throw new UsageError(`${file} changed while it was being fixed; run again`);
-    await writeFile(file, (first.parsed!.bom ? '\uFEFF' : '') + text);
-  }
-  return result;
 }

@@ -1,6 +1,6 @@
 import { locateInFrontMatter } from '../../front-matter.js';
 import { describeSchemaError } from '../../schema-messages.js';
-import { validatorFor } from '../../schemas.js';
+import { validateFrontMatter } from '../../schemas.js';
 import type { Rule } from '../rule.js';
 
 export const frontMatter: Rule = {
@@ -16,7 +16,7 @@ export const frontMatter: Rule = {
       });
       return;
     }
-    const validate = validatorFor('front-matter');
+    const validate = validateFrontMatter;
     if (validate(block.data)) return;
     const reported = new Set<string>();
     for (const error of validate.errors ?? []) {

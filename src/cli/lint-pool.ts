@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { RuleSetting } from '../config.js';
+import { ConfigError } from '../config.js';
+import { fromPlain, type FileReport, type PlainDiagnostic } from './lint-file.js';
+import { UsageError } from './context.js';
+
+/** What the main thread asks a worker to do: lint one file. */
+export interface WorkRequest {
+  index: number;
+  file: string;
+}
+
+/** Settings every worker starts with. */
+export interface WorkerSetup {
+  config?: string;
+  overrides: Record<string, RuleSetting>;
+  fix: boolean;
+  quiet: boolean;
+}
+
+export type WorkReply =
+  | { index: number; path: string | null; diagnostics: PlainDiagnostic[] }
+  | { index: number; failure: { kind: 'usage' | 'config' | 'internal'; message: string } };
+
+// The bundled worker sits beside the entry point in dist/ (this code may be in dist/chunks/).
+const WORKER = [new URL('./lint-worker.js', import.meta.url), new URL('../lint-worker.js', import.meta.url)].find((url) => existsSync(url)) ?? null;
+/** Below this many files, starting threads costs more than it saves. */
+const POOL_THRESHOLD = 64;
+
+/**
+ * How many worker threads to lint `count` files with: none for few files, for one core, or when the
+ * worker script is not there (running from sources); else one per core. MINUTES_WORKERS overrides it.
+ */
+export function workerCount(count: number, env: NodeJS.ProcessEnv): number {
+  if (!WORKER) return 0;
+  if (env.MINUTES_WORKERS !== undefined) return Math.max(0, Math.floor(Number(env.MINUTES_WORKERS)) || 0);
+  const cores = availableParallelism();
+  return count >= POOL_THRESHOLD && cores > 1 ? Math.min(cores, 8) : 0;
+}
+
+/** Lints files on worker threads, each thread taking the next file when it is done; reports come back in order. */
+export async function lintInPool(files: string[], threads: number, setup: WorkerSetup): Promise<FileReport[]> {
+  const reports: FileReport[] = new Array(files.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(threads, files.length) }, () => new Worker(WORKER!, { workerData: setup }));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const feed = () => {
+              if (next >= files.length) return resolve();
+              const index = next++;
+              worker.postMessage({ index, file: files[index]! } satisfies WorkRequest);
+            };
+            worker.on('message', (reply: WorkReply) => {
+              if ('failure' in reply) {
+                const { kind, message } = reply.failure;
+                return reject(kind === 'usage' ? new UsageError(message) : kind === 'config' ? new ConfigError(message) : new Error(message));
+              }
+              reports[reply.index] = { path: reply.path, diagnostics: reply.diagnostics.map((plain) => fromPlain(plain, reply.path)) };
+              feed();
+            });
+            worker.on('error', reject);
+            feed();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return reports;
+}
