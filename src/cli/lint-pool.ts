@@ -40,6 +40,9 @@ export function workerCount(count: number, env: NodeJS.ProcessEnv): number {
   return count >= POOL_THRESHOLD && cores > 1 ? Math.min(cores, 8) : 0;
 }
 
+/** Files handed to each thread ahead of time, so that it never waits for the next one. */
+const IN_FLIGHT = 2;
+
 /** Lints files on worker threads, each thread taking the next file when it is done; reports come back in order. */
 export async function lintInPool(files: string[], threads: number, setup: WorkerSetup): Promise<FileReport[]> {
   const reports: FileReport[] = new Array(files.length);
@@ -50,12 +53,17 @@ export async function lintInPool(files: string[], threads: number, setup: Worker
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let busy = 0;
             const feed = () => {
-              if (next >= files.length) return resolve();
-              const index = next++;
-              worker.postMessage({ index, file: files[index]! } satisfies WorkRequest);
+              while (busy < IN_FLIGHT && next < files.length) {
+                const index = next++;
+                busy++;
+                worker.postMessage({ index, file: files[index]! } satisfies WorkRequest);
+              }
+              if (busy === 0) resolve();
             };
             worker.on('message', (reply: WorkReply) => {
+              busy--;
               if ('failure' in reply) {
                 const { kind, message } = reply.failure;
                 return reject(kind === 'usage' ? new UsageError(message) : kind === 'config' ? new ConfigError(message) : new Error(message));

@@ -212,6 +212,8 @@ function readProse(node: Paragraph | TableCell, section: Section, context: Build
       built.decisions.push({ decision, node });
     }
   }
+  // Every date kept has its day in digits: prose without a digit has none, and needs no sentence splitting.
+  if (!/\d/.test(text)) return;
   for (const sentence of sentencesOf(text)) {
     const dates = findDates(sentence.raw, context.meetingDate);
     if (dates.length === 0) continue;
