@@ -4,7 +4,7 @@ import path from 'node:path';
 import { writeFileAtomic } from '../io/write.js';
 import type { PlainDiagnostic } from './lint-file.js';
 
-export const DEFAULT_CACHE = '.minutes-cache.json';
+export { DEFAULT_CACHE } from './options.js';
 
 interface CacheFile {
   /** What the results depend on besides each file and its configuration: version, rule overrides, --quiet. */

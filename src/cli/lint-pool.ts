@@ -30,8 +30,9 @@ const WORKER = [new URL('./lint-worker.js', import.meta.url), new URL('../lint-w
 const POOL_THRESHOLD = 64;
 
 /**
- * How many worker threads to lint `count` files with: none for few files, for one core, or when the
- * worker script is not there (running from sources); else one per core. MINUTES_WORKERS overrides it.
+ * How many lanes to lint `count` files on (this thread and worker threads): 0 (no pool) for few files,
+ * for one core, or when the worker script is not there (running from sources); else one per core.
+ * MINUTES_WORKERS overrides it.
  */
 export function workerCount(count: number, env: NodeJS.ProcessEnv): number {
   if (!WORKER) return 0;
@@ -43,14 +44,32 @@ export function workerCount(count: number, env: NodeJS.ProcessEnv): number {
 /** Files handed to each thread ahead of time, so that it never waits for the next one. */
 const IN_FLIGHT = 2;
 
-/** Lints files on worker threads, each thread taking the next file when it is done; reports come back in order. */
-export async function lintInPool(files: string[], threads: number, setup: WorkerSetup): Promise<FileReport[]> {
+/**
+ * Lints files on `threads` lanes: this thread, which has everything loaded already, and `threads - 1`
+ * worker threads (each one more copy of the program in memory). Each lane takes the next file when it is
+ * done; reports come back in order.
+ */
+export async function lintInPool(
+  files: string[],
+  threads: number,
+  setup: WorkerSetup,
+  lintHere: (file: string) => Promise<FileReport>,
+): Promise<FileReport[]> {
   const reports: FileReport[] = new Array(files.length);
   let next = 0;
-  const workers = Array.from({ length: Math.min(threads, files.length) }, () => new Worker(WORKER!, { workerData: setup }));
+  const workers = Array.from({ length: Math.min(threads - 1, files.length) }, () => new Worker(WORKER!, { workerData: setup }));
+  const here = async () => {
+    while (next < files.length) {
+      const index = next++;
+      reports[index] = await lintHere(files[index]!);
+      // Let the workers' replies in, so that they are fed while this thread works.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
   try {
-    await Promise.all(
-      workers.map(
+    await Promise.all([
+      here(),
+      ...workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             let busy = 0;
@@ -75,7 +94,7 @@ export async function lintInPool(files: string[], threads: number, setup: Worker
             feed();
           }),
       ),
-    );
+    ]);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

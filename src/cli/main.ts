@@ -2,12 +2,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../config.js';
 import { InputError } from '../io/load.js';
 import { EXIT, UsageError, type CliIO } from './context.js';
-import { ACTION_FORMATS, actionsCommand } from './commands/actions.js';
-import { EXPORT_FORMATS, exportCommand } from './commands/export.js';
-import { fmtCommand } from './commands/fmt.js';
-import { lintCommand } from './commands/lint.js';
-import { DEFAULT_CACHE } from './lint-cache.js';
-import { rulesCommand } from './commands/rules.js';
+import { ACTION_FORMATS, DEFAULT_CACHE, EXPORT_FORMATS } from './options.js';
+
+// Each command's code is loaded only when it runs (the bundle splits it off), so that `minutes lint`
+// does not start by loading the HTML renderer, and so on.
 
 declare const MINUTES_VERSION: string;
 
@@ -52,7 +50,7 @@ Examples:
     .option('--cache', 'reuse the results of files unchanged since the last run with --cache')
     .option('--cache-location <file>', `where --cache keeps its results (default ${DEFAULT_CACHE})`)
     .addHelpText('after', '\nRules: see `minutes rules`. Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems, 2 usage errors.')
-    .action(async (paths: string[], options) => setStatus(await lintCommand(paths, options, io, version)));
+    .action(async (paths: string[], options) => setStatus(await (await import('./commands/lint.js')).lintCommand(paths, options, io, version)));
 
   program
     .command('actions')
@@ -71,7 +69,7 @@ Examples:
     .option('-c, --config <file>', 'use this configuration instead of the nearest minutes.config.yaml')
     .option('--no-color', 'no colours, even on a terminal')
     .addHelpText('after', '\nSorted by due date (undated last), then meeting date, file and line. Deadlines are always open.')
-    .action(async (paths: string[], options) => setStatus(await actionsCommand(paths, options, io)));
+    .action(async (paths: string[], options) => setStatus(await (await import('./commands/actions.js')).actionsCommand(paths, options, io)));
 
   program
     .command('fmt')
@@ -80,12 +78,12 @@ Examples:
     .option('--check', 'list the files not in canonical form and exit 1 if there are any')
     .option('--write', 'rewrite files not in canonical form, atomically; canonical files are left untouched')
     .option('-c, --config <file>', 'use this configuration instead of the nearest minutes.config.yaml')
-    .action(async (paths: string[], options) => setStatus(await fmtCommand(paths, options, io)));
+    .action(async (paths: string[], options) => setStatus(await (await import('./commands/fmt.js')).fmtCommand(paths, options, io)));
 
   program
     .command('rules')
     .description('List the lint rules with their default severity and whether --fix corrects them')
-    .action(() => setStatus(rulesCommand(io)));
+    .action(async () => setStatus((await import('./commands/rules.js')).rulesCommand(io)));
 
   program
     .command('export')
@@ -94,7 +92,7 @@ Examples:
     .addOption(new Option('-f, --format <format>', 'json (schemas/minutes.schema.json), md or html').choices([...EXPORT_FORMATS]).default('json'))
     .option('-o, --output <path>', 'write to a file (atomically); for md and html with several inputs, a folder (html adds index.html)')
     .option('-c, --config <file>', 'use this configuration instead of the nearest minutes.config.yaml')
-    .action(async (files: string[], options) => setStatus(await exportCommand(files, options, io)));
+    .action(async (files: string[], options) => setStatus(await (await import('./commands/export.js')).exportCommand(files, options, io)));
 
   return program;
 }

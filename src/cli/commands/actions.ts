@@ -9,9 +9,9 @@ import { STDIN } from '../../io/inputs.js';
 import { findFiles } from '../files.js';
 import { loadMinutes } from '../../io/load.js';
 import { chalkFor, EXIT, UsageError, type CliIO } from '../context.js';
+import type { ACTION_FORMATS } from '../options.js';
 import { emit, problemLine } from '../output.js';
 
-export const ACTION_FORMATS = ['table', 'json', 'csv', 'ics', 'md'] as const;
 
 export interface ActionsOptions {
   owner?: string[];

@@ -9,9 +9,9 @@ import { renderIndex } from '../../render/html-index.js';
 import { renderJson } from '../../render/json.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { EXIT, UsageError, type CliIO } from '../context.js';
+import type { EXPORT_FORMATS } from '../options.js';
 import { emit, problemLine, writeFile } from '../output.js';
 
-export const EXPORT_FORMATS = ['json', 'md', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportOptions {

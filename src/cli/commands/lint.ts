@@ -78,11 +78,12 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
 
   const pending = todo.map((index) => files[index]!);
   const threads = pending.includes(STDIN) ? 0 : workerCount(pending.length, io.env);
+  const lintHere = (file: string) => lintFile(file, { ...setup, configs, stdin: io.stdin, stdinFilename: options.stdinFilename });
   const reports: FileReport[] = [];
-  if (threads > 0) {
-    reports.push(...(await lintInPool(pending, threads, setup)));
+  if (threads > 1) {
+    reports.push(...(await lintInPool(pending, threads, setup, lintHere)));
   } else {
-    for (const file of pending) reports.push(await lintFile(file, { ...setup, configs, stdin: io.stdin, stdinFilename: options.stdinFilename }));
+    for (const file of pending) reports.push(await lintHere(file));
   }
   todo.forEach((index, position) => {
     results[index] = reports[position]!;
