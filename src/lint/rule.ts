@@ -1,5 +1,6 @@
 import type { Point } from 'unist';
 import type { Fix } from '../diagnostics.js';
+import type { ActionRecord } from '../model/build.js';
 import type { ParsedMinutes } from '../parse.js';
 
 export type RuleSeverity = 'error' | 'warn';
@@ -27,4 +28,10 @@ export interface RuleContext {
   report(problem: Problem): void;
   /** Start and end points of a range of offsets in the file. */
   span(start: number, end: number): { start: Point; end: Point };
+}
+
+/** Where problems with an action are reported: its text (the task item's first paragraph). */
+export function actionPlace(record: ActionRecord): { start: Point; end?: Point } {
+  const paragraph = record.node.children[0];
+  return { start: paragraph?.position?.start ?? record.node.position!.start, end: paragraph?.position?.end };
 }

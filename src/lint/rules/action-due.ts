@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { actionPlace, type Rule } from '../rule.js';
 
 export const actionDue: Rule = {
   id: 'action-due',
@@ -7,11 +7,9 @@ export const actionDue: Rule = {
   check(context) {
     for (const record of context.parsed.actions) {
       if (record.action.status !== 'open' || record.due) continue;
-      const paragraph = record.node.children[0];
       context.report({
         message: 'open action has no due date: end it with `(due YYYY-MM-DD)`',
-        start: paragraph?.position?.start ?? record.node.position!.start,
-        end: paragraph?.position?.end,
+        ...actionPlace(record),
       });
     }
   },

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { actionPlace, type Rule } from '../rule.js';
 
 export const duplicateActionId: Rule = {
   id: 'duplicate-action-id',
@@ -13,11 +13,9 @@ export const duplicateActionId: Rule = {
         firstLine.set(id, line);
         continue;
       }
-      const paragraph = record.node.children[0];
       context.report({
         message: `action id "${id}" is already used on line ${earlier}: give this action another {#id}`,
-        start: paragraph?.position?.start ?? record.node.position!.start,
-        end: paragraph?.position?.end,
+        ...actionPlace(record),
       });
     }
   },

@@ -1,5 +1,5 @@
 import { locateInFrontMatter } from '../../front-matter.js';
-import type { Rule } from '../rule.js';
+import { actionPlace, type Rule } from '../rule.js';
 
 /** A value written like an actor code (capitals, at least two): COM, EEAS, DG-JUST. */
 const CODE = /^[A-Z][A-Z0-9]*(?:[-_/.&]?[A-Z0-9]+)+$/;
@@ -13,11 +13,9 @@ export const unknownActor: Rule = {
     const hint = 'add it under `actors:` in the front matter or in minutes.config.yaml, or use a registered code';
     for (const record of parsed.actions) {
       for (const owner of record.unknownOwners) {
-        const paragraph = record.node.children[0];
         context.report({
           message: `owner "${owner}" is not a known actor: ${hint}`,
-          start: paragraph?.position?.start ?? record.node.position!.start,
-          end: paragraph?.position?.end,
+          ...actionPlace(record),
         });
       }
     }
