@@ -13,7 +13,9 @@ import { content, withCertainFixes } from './helpers.js';
 const runs = Number(process.env.FC_RUNS ?? 150);
 const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
 const settings = { numRuns: runs, ...(seed === undefined ? {} : { seed }) };
-// Async properties yield to the event loop between cases, which keeps the test runner's worker responsive.
+// Each case first lets the event loop run, so that the test runner's worker can answer its parent
+// during thousands of cases (an `await` alone only runs microtasks).
+const yieldToRunner = () => new Promise((resolve) => setImmediate(resolve));
 
 const CODES = ['COM', 'EEAS', 'MS', 'EP', 'EDPB'];
 const word = fc.constantFrom(
@@ -93,6 +95,7 @@ describe('properties', () => {
   it('parsing any text gives a model or a diagnostic, never an exception; checks and renderers never throw', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(anyText, minutesDocument), async (text) => {
+        await yieldToRunner();
         const result = parseMinutes(text, { path: 'any.md' });
         if (!result.ok) {
           expect(result.diagnostic.reason.length).toBeGreaterThan(0);
@@ -113,6 +116,7 @@ describe('properties', () => {
   it('every model exported as JSON validates against schemas/minutes.schema.json', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(anyText, minutesDocument), async (text) => {
+        await yieldToRunner();
         const result = parseMinutes(text);
         if (!result.ok) return;
         const json = JSON.parse(JSON.stringify(result.model));
@@ -125,6 +129,7 @@ describe('properties', () => {
   it('fmt is idempotent and keeps every word and link of a minutes document', async () => {
     await fc.assert(
       fc.asyncProperty(minutesDocument, async (doc) => {
+        await yieldToRunner();
         const parsed = parseMinutes(doc);
         expect(parsed.ok).toBe(true);
         if (!parsed.ok) return;
@@ -142,6 +147,7 @@ describe('properties', () => {
   it('Markdown -> model -> canonical Markdown -> model gives the same model, positions and renumbering aside', async () => {
     await fc.assert(
       fc.asyncProperty(minutesDocument, async (doc) => {
+        await yieldToRunner();
         const first = parseMinutes(doc);
         if (!first.ok) throw new Error(first.diagnostic.reason);
         const second = parseMinutes(renderMarkdown(first));
