@@ -61,13 +61,13 @@ export function renderHtml(parsed: ParsedMinutes, options: HtmlOptions = {}): st
 
   const children: ElementContent[] = [];
   children.push(header(parsed, lang, context.terms, options));
-  if (parsed.headings.length > 0) children.push(tableOfContents(parsed.headings, subItemsOf(parsed.headings)));
+  const subItems = subItemsOf(parsed.headings);
+  if (parsed.headings.length > 0) children.push(tableOfContents(parsed.headings, subItems));
   const main: ElementContent[] = [];
   const preamble = parsed.preambleBlocks.filter((block) => !(block.type === 'heading' && block.depth === 1));
   if (preamble.length > 0 || model.preamble.actions.length > 0) {
     main.push(h('section', { id: 'preamble' }, [...content(preamble, context, model.preamble), ...actionTable(model.preamble.actions, context, 'preamble')]));
   }
-  const subItems = subItemsOf(parsed.headings);
   for (const heading of parsed.headings.filter((record) => !record.parent)) {
     main.push(section(heading, subItems, context));
   }
@@ -146,7 +146,10 @@ type SubItems = Map<HeadingRecord, HeadingRecord[]>;
 function subItemsOf(headings: HeadingRecord[]): SubItems {
   const children: SubItems = new Map();
   for (const record of headings) {
-    if (record.parent) children.set(record.parent, [...(children.get(record.parent) ?? []), record]);
+    if (!record.parent) continue;
+    const siblings = children.get(record.parent);
+    if (siblings) siblings.push(record);
+    else children.set(record.parent, [record]);
   }
   return children;
 }

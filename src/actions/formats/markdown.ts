@@ -8,7 +8,9 @@ export function renderMarkdownList(entries: readonly Entry[]): string {
   const groups = new Map<string, Entry[]>();
   for (const entry of entries) {
     const key = entry.owners.join(', ') || 'No owner';
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
   let output = '';
   for (const [owners, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
