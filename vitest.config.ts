@@ -3,10 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    // The same linear drop-in for micromark's edit map as the build uses: see src/markdown-edit-map.ts.
-    alias: { 'micromark-util-edit-map': fileURLToPath(new URL('src/markdown-edit-map.ts', import.meta.url)) },
+    // The same linear drop-in for micromark's edit map as the build uses: see src/syntax/markdown-edit-map.ts.
+    alias: { 'micromark-util-edit-map': fileURLToPath(new URL('src/syntax/markdown-edit-map.ts', import.meta.url)) },
   },
   test: {
+    // micromark and what imports it are transformed by vitest (not loaded by Node as they are), so that the alias above reaches it.
+    server: { deps: { inline: [/remark-parse/, /mdast-util-from-markdown/, /micromark/] } },
     include: ['test/**/*.test.ts'],
     exclude: ['test/fuzz/**', 'node_modules/**'],
     testTimeout: 30_000,

@@ -17,9 +17,9 @@ const shared = {
   logLevel: 'warning',
   define: { MINUTES_VERSION: JSON.stringify(pkg.version) },
   // A linear drop-in for micromark's edit map: see src/markdown-edit-map.ts.
-  alias: { 'micromark-util-edit-map': './src/markdown-edit-map.ts' },
+  alias: { 'micromark-util-edit-map': './src/syntax/markdown-edit-map.ts' },
   // CommonJS dependencies bundled into ESM still call require() for Node's built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };
 
-await build({ ...shared, entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'lint-worker': 'src/lint-worker.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({ ...shared, entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'lint-worker': 'src/cli/lint-worker.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });

@@ -5,12 +5,16 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { run } from '../src/cli/main.js';
-import { parseMinutes, type ParsedMinutes } from '../src/parse.js';
+import { parseMinutes, type ParsedMinutes } from '../src/model/parse.js';
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { expect } from 'vitest';
+import type { Diagnostic } from '../src/lint/diagnostic.js';
 import { lintParsed } from '../src/lint/engine.js';
-import { applyFixes } from '../src/lint/fix.js';
-import type { RuleSetting } from '../src/config.js';
+import { lintText } from '../src/lint/fix.js';
+import { ConfigResolver } from '../src/config/config.js';
+import { expandInputs } from '../src/io/inputs.js';
+import type { RuleSetting } from '../src/config/config.js';
 import { RULES } from '../src/lint/rules/index.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -26,7 +30,7 @@ export const readText = (file: string) => readFile(file, 'utf8');
 
 export function parseOk(text: string, options: Parameters<typeof parseMinutes>[1] = {}): ParsedMinutes {
   const result = parseMinutes(text, options);
-  if (!result.ok) throw new Error(`expected the text to parse: ${result.diagnostic.reason}`);
+  if (!result.ok) throw new Error(`expected the text to parse: ${result.problem.message}`);
   return result;
 }
 
@@ -99,9 +103,31 @@ export function content(text: string): { words: string[]; urls: string[] } {
   return { words, urls };
 }
 
-/** The source with what fmt changes on purpose already changed: numbers by place, due dates in ISO form. */
+/** The source with what fmt changes on purpose already changed: the fixes of the fixable rules. */
 export function withCertainFixes(text: string): string {
-  const only = Object.fromEntries(RULES.map((rule) => [rule.id, rule.id === 'numbering' || rule.id === 'due-format' ? 'error' : 'off'] as const));
-  return applyFixes(text, lintParsed(parseOk(text), { overrides: only })).text;
+  return lintText(text, { fix: true, only: (rule) => rule.fixable }).output;
+}
+
+/**
+ * A diagnostic points at exactly the text it is about: its range lies in the document, its subject (when
+ * it has one) is the text the range covers, and its lines and columns are those of its offsets, counted
+ * here independently of the library's converter.
+ */
+export function expectExactPlace(text: string, diagnostic: Diagnostic): void {
+  const [start, end] = diagnostic.range;
+  expect(0 <= start && start <= end && end <= text.length, `range [${start}, ${end}) of ${diagnostic.ruleId}`).toBe(true);
+  if (diagnostic.subject !== null) expect(text.slice(start, end)).toBe(diagnostic.subject);
+  const point = (offset: number) => {
+    const lines = text.slice(0, offset).split(/\r\n|\r|\n/);
+    return [lines.length, lines.at(-1)!.length + 1];
+  };
+  expect([diagnostic.line, diagnostic.column, diagnostic.endLine, diagnostic.endColumn]).toEqual([...point(start), ...point(end)]);
+}
+
+/** The native minutes files of fixtures/: what `minutes lint fixtures` reads (its configuration's `ignore` applied), hostile files aside. */
+export async function nativeFixtures(): Promise<string[]> {
+  const configs = new ConfigResolver();
+  const { files } = await expandInputs([FIXTURES], { isIgnored: async (file) => (await configs.forFile(file)).isIgnored(file) });
+  return files.sort();
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintParsed } from '../src/lint/engine.js';
-import { parseMinutes } from '../src/parse.js';
+import { parseMinutes } from '../src/model/parse.js';
 import { renderHtml } from '../src/render/html.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { FIXTURES, readText, runBin } from './helpers.js';
@@ -84,7 +84,7 @@ describe('every hostile fixture', () => {
     const found = report!.messages.map((m) => [m.line, m.column, m.ruleId, m.message]);
     const expected = EXPECTED[name]!;
     expect(found.map(([line, column, rule]) => [line, column, rule])).toEqual(expected.map(([line, column, rule]) => [line, column, rule]));
-    found.forEach((entry, index) => expect(entry[3]).toContain(expected[index]![3]));
+    for (const [index, entry] of found.entries()) expect(entry[3]).toContain(expected[index]![3]);
     const errors = report!.messages.filter((m) => m.ruleId !== 'undefined-abbreviation').length;
     expect(code).toBe(errors > 0 ? 1 : 0);
   });
@@ -109,7 +109,7 @@ describe('prototype keys', () => {
     renderMarkdown(result);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
-    expect(Object.keys(result.model.actors)).toEqual(['__proto__', 'COM']);
+    expect(Object.keys(result.model.actors)).toEqual(['COM']); // the schema refuses `__proto__` as a code
     expect(Object.getPrototypeOf(result.model.actors)).toBe(Object.prototype);
     expect(result.model.actors.COM).toEqual({ name: 'European Commission', aliases: [] });
   });

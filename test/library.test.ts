@@ -9,7 +9,7 @@ describe('the built library (dist/index.js)', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.model.items).toHaveLength(10);
-    expect(library.lintParsed(result).filter((d) => d.fatal).map((d) => d.ruleId)).toEqual([
+    expect(library.lintParsed(result).filter((d) => d.severity === 2).map((d) => d.ruleId)).toEqual([
       'numbering',
       'numbering',
       'numbering',

@@ -1,21 +1,14 @@
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMinutes, parseMinutesBytes } from '../src/parse.js';
-import { validatorFor } from '../src/schema-validator.js';
-import type { Item, Minutes } from '../src/generated/minutes.js';
-import { CORRECTED, FIXTURES, SEED, SEED_TEXT, fixture, frontMatter, parseOk, readText } from './helpers.js';
+import { parseMinutes, parseMinutesBytes } from '../src/model/parse.js';
+import { validatorFor } from '../src/schemas/validator.js';
+import type { Item, Minutes } from '../src/schemas/generated/minutes.js';
+import { CORRECTED, FIXTURES, SEED, SEED_TEXT, fixture, frontMatter, nativeFixtures, parseOk, readText } from './helpers.js';
 
 const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 const allItems = (items: Item[]): Item[] => items.flatMap((item) => [item, ...allItems(item.items)]);
 
-async function markdownFixtures(dir = FIXTURES): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !entry.parentPath.includes('hostile'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
+const markdownFixtures = nativeFixtures;
 
 describe('the seed fixture', async () => {
   const seed = parseOk(await readText(SEED), { path: 'seed.md' });
@@ -38,6 +31,7 @@ describe('the seed fixture', async () => {
     const closing = model.items[9]!;
     expect(closing.deadlines).toEqual([
       {
+        id: '2019-04-04-10-d1',
         date: '2019-04-11',
         text: 'COM reminded about the REC programme grant call still being open until April 11.',
         phrase: 'April 11',
@@ -196,14 +190,13 @@ describe('files that cannot be parsed', () => {
     const result = parseMinutes('---\ntitle: x\ndate: [2019\n---\n\n## 1. A\n');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.diagnostic.ruleId).toBe('parse-error');
-    expect(result.diagnostic.reason).toMatch(/^front matter is not valid YAML/);
-    expect(result.diagnostic.line).toBe(3); // the unclosed `[` of `date:`, not the `---` of the block
+    expect(result.problem.message).toMatch(/^front matter is not valid YAML/);
+    expect(result.problem.line).toBe(3); // the unclosed `[` of `date:`, not the `---` of the block
   });
 
   it('reports a duplicated key where it is', () => {
     const result = parseMinutes('---\ntitle: x\ntitle: y\n---\n');
-    expect(!result.ok && [result.diagnostic.line, result.diagnostic.column]).toEqual([3, 1]);
+    expect(!result.ok && [result.problem.line, result.problem.column]).toEqual([3, 1]);
   });
 
   it.each([
@@ -213,16 +206,16 @@ describe('files that cannot be parsed', () => {
   ])('refuses front matter that is %s', (_, text, message) => {
     const result = parseMinutes(text);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.diagnostic.reason).toMatch(message);
+    expect(!result.ok && result.problem.message).toMatch(message);
   });
 
   it('refuses bytes that are not UTF-8 text', () => {
     const latin1 = parseMinutesBytes(Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]));
-    expect(!latin1.ok && latin1.diagnostic.reason).toMatch(/not valid UTF-8 \(first bad byte at offset 4\)/);
+    expect(!latin1.ok && latin1.problem.message).toMatch(/not valid UTF-8 \(first bad byte at offset 4\)/);
     const utf16 = parseMinutesBytes(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]));
-    expect(!utf16.ok && utf16.diagnostic.reason).toMatch(/UTF-16/);
+    expect(!utf16.ok && utf16.problem.message).toMatch(/UTF-16/);
     const binary = parseMinutesBytes(Uint8Array.from([0x41, 0x00, 0x42]));
-    expect(!binary.ok && binary.diagnostic.reason).toMatch(/NUL/);
+    expect(!binary.ok && binary.problem.message).toMatch(/NUL/);
   });
 
   it('keeps a model for a file without front matter, with title and date null', () => {

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Item, Minutes } from '../src/generated/minutes.js';
+import type { Item, Minutes } from '../src/schemas/generated/minutes.js';
 import { lintParsed } from '../src/lint/engine.js';
-import { parseMinutes } from '../src/parse.js';
+import { parseMinutes } from '../src/model/parse.js';
 import { renderHtml } from '../src/render/html.js';
 import { renderMarkdown } from '../src/render/markdown.js';
-import { validatorFor } from '../src/schema-validator.js';
-import { content, withCertainFixes } from './helpers.js';
+import { validatorFor } from '../src/schemas/validator.js';
+import { content, expectExactPlace, withCertainFixes } from './helpers.js';
+import { formatText } from '../src/render/format.js';
 
 // `npm test` runs a few hundred cases; `npm run test:fuzz` thousands. On failure fast-check prints the seed
 // and path; FC_SEED=<seed> replays it.
@@ -69,7 +70,7 @@ const minutesDocument = fc
       const subs = it.subs.map((sub, k) => `### ${number}.${k + 1} ${sub.title}\n\n${sub.blocks.join('\n\n')}`);
       return [`## ${number}. ${it.title}`, ...it.blocks, ...subs].join('\n\n');
     });
-    return [front, ...(preamble ? [preamble] : []), ...body].join('\n') + '\n';
+    return `${[front, ...(preamble ? [preamble] : []), ...body].join('\n')}\n`;
   });
 
 const TOKENS = ['---\n', '## ', '### ', '1. ', '01.', '- [ ] ', '- [x] ', 'COM: ', '(due ', '11 April', ')', '{#', '}', '\n', '\r\n', '\r', '> ', '`', '*', '_', '[', '](', 'javascript:', '<script>', '<!-- minutes-disable -->', 'title: ', 'date: 2019-04-04\n', 'actors:\n  COM: x\n', ': ', '\t', '&amp;', '|', '---|---\n', '\u0000', '\uFEFF', '\uD800', 'é', '[^1]', '    '];
@@ -98,14 +99,11 @@ describe('properties', () => {
         await yieldToRunner();
         const result = parseMinutes(text, { path: 'any.md' });
         if (!result.ok) {
-          expect(result.diagnostic.reason.length).toBeGreaterThan(0);
-          expect(result.diagnostic.line).toBeGreaterThanOrEqual(1);
+          expect(result.problem.message.length).toBeGreaterThan(0);
+          expect(result.problem.line).toBeGreaterThanOrEqual(1);
           return;
         }
-        for (const diagnostic of lintParsed(result)) {
-          expect(diagnostic.line).toBeGreaterThanOrEqual(1);
-          expect(diagnostic.column).toBeGreaterThanOrEqual(1);
-        }
+        for (const diagnostic of lintParsed(result)) expectExactPlace(text, diagnostic);
         renderMarkdown(result);
         renderHtml(result);
       }),
@@ -130,14 +128,12 @@ describe('properties', () => {
     await fc.assert(
       fc.asyncProperty(minutesDocument, async (doc) => {
         await yieldToRunner();
-        const parsed = parseMinutes(doc);
-        expect(parsed.ok).toBe(true);
-        if (!parsed.ok) return;
-        const once = renderMarkdown(parsed);
-        const again = parseMinutes(once);
-        expect(again.ok).toBe(true);
-        if (!again.ok) return;
-        expect(renderMarkdown(again)).toBe(once);
+        const formatted = formatText(doc);
+        expect(formatted.ok).toBe(true);
+        if (!formatted.ok) return;
+        const once = formatted.output;
+        const again = formatText(once);
+        expect(again.ok && again.output).toBe(once);
         expect(content(once)).toEqual(content(withCertainFixes(doc)));
       }),
       settings,
@@ -149,9 +145,9 @@ describe('properties', () => {
       fc.asyncProperty(minutesDocument, async (doc) => {
         await yieldToRunner();
         const first = parseMinutes(doc);
-        if (!first.ok) throw new Error(first.diagnostic.reason);
+        if (!first.ok) throw new Error(first.problem.message);
         const second = parseMinutes(renderMarkdown(first));
-        if (!second.ok) throw new Error(second.diagnostic.reason);
+        if (!second.ok) throw new Error(second.problem.message);
         expect(withoutPositions(second.model)).toEqual(withoutPositions(first.model));
       }),
       settings,

@@ -1,5 +1,5 @@
-import type { Entry } from '../generated/actions.js';
-import type { Item, Minutes, Section } from '../generated/minutes.js';
+import type { Entry } from '../schemas/generated/actions.js';
+import type { Item, Minutes, Section } from '../schemas/generated/minutes.js';
 
 export type { Entry };
 
@@ -10,7 +10,7 @@ export type { Entry };
 export function entriesOf(model: Minutes, today: string): Entry[] {
   const entries: Entry[] = [];
   const meeting = { title: model.meta.title, date: model.meta.date };
-  const add = (section: Section, item: Item | null, ordinal: string) => {
+  const add = (section: Section, item: Item | null) => {
     const where = item ? { number: item.number, title: item.title } : null;
     for (const action of section.actions) {
       entries.push({
@@ -27,10 +27,10 @@ export function entriesOf(model: Minutes, today: string): Entry[] {
         item: where,
       });
     }
-    section.deadlines.forEach((deadline, index) => {
+    for (const deadline of section.deadlines) {
       entries.push({
         kind: 'deadline',
-        id: `${model.meta.date ?? 'undated'}-${ordinal}-d${index + 1}`,
+        id: deadline.id,
         owners: deadline.actors,
         text: deadline.text,
         due: deadline.date,
@@ -41,13 +41,13 @@ export function entriesOf(model: Minutes, today: string): Entry[] {
         meeting,
         item: where,
       });
-    });
+    }
   };
-  add(model.preamble, null, '0');
-  model.items.forEach((item, index) => {
-    add(item, item, String(index + 1));
-    item.items.forEach((sub, subIndex) => add(sub, sub, `${index + 1}.${subIndex + 1}`));
-  });
+  add(model.preamble, null);
+  for (const item of model.items) {
+    add(item, item);
+    for (const sub of item.items) add(sub, sub);
+  }
   return entries;
 }
 

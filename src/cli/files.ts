@@ -1,4 +1,4 @@
-import type { ConfigResolver } from '../config.js';
+import type { ConfigResolver } from '../config/config.js';
 import { expandInputs, noFilesMessage } from '../io/inputs.js';
 import { UsageError } from './context.js';
 

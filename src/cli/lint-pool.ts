@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { RuleSetting } from '../config.js';
-import { ConfigError } from '../config.js';
-import { fromPlain, type FileReport, type PlainDiagnostic } from './lint-file.js';
+import { ConfigError, type RuleSetting } from '../config/config.js';
+import type { Diagnostic } from '../lint/diagnostic.js';
 import { UsageError } from './context.js';
+import type { FileReport } from './lint-file.js';
 
 /** What the main thread asks a worker to do: lint one file. */
 export interface WorkRequest {
@@ -21,7 +21,7 @@ export interface WorkerSetup {
 }
 
 export type WorkReply =
-  | { index: number; path: string | null; diagnostics: PlainDiagnostic[] }
+  | { index: number; path: string | null; diagnostics: Diagnostic[] }
   | { index: number; failure: { kind: 'usage' | 'config' | 'internal'; message: string } };
 
 // The bundled worker sits beside the entry point in dist/ (this code may be in dist/chunks/).
@@ -87,7 +87,7 @@ export async function lintInPool(
                 const { kind, message } = reply.failure;
                 return reject(kind === 'usage' ? new UsageError(message) : kind === 'config' ? new ConfigError(message) : new Error(message));
               }
-              reports[reply.index] = { path: reply.path, diagnostics: reply.diagnostics.map((plain) => fromPlain(plain, reply.path)) };
+              reports[reply.index] = { path: reply.path, diagnostics: reply.diagnostics };
               feed();
             });
             worker.on('error', reject);

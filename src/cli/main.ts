@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../config/config.js';
 import { InputError } from '../io/load.js';
 import { EXIT, UsageError, type CliIO } from './context.js';
 import { ACTION_FORMATS, DEFAULT_CACHE, EXPORT_FORMATS } from './options.js';
@@ -83,7 +83,8 @@ Examples:
   program
     .command('rules')
     .description('List the lint rules with their default severity and whether --fix corrects them')
-    .action(async () => setStatus((await import('./commands/rules.js')).rulesCommand(io)));
+    .addOption(new Option('-f, --format <format>', 'text, or json with each rule\'s documentation and examples').choices(['text', 'json']).default('text'))
+    .action(async (options) => setStatus((await import('./commands/rules.js')).rulesCommand(options, io)));
 
   program
     .command('export')

@@ -27,6 +27,6 @@ export async function writeFile(file: string, text: string): Promise<void> {
 }
 
 /** Prints `file:line:column: message` for a file that could not be parsed. */
-export function problemLine(file: string, line: number | undefined, column: number | undefined, message: string): string {
-  return `${file}:${line ?? 1}:${column ?? 1}: ${message}\n`;
+export function problemLine(file: string, line: number, column: number, message: string): string {
+  return `${file}:${line}:${column}: ${message}\n`;
 }

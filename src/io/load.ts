@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import type { ConfigResolver } from '../config.js';
-import { parseMinutesBytes, type ParseResult } from '../parse.js';
+import type { ConfigResolver } from '../config/config.js';
+import { parseMinutesBytes, type ParseResult } from '../model/parse.js';
 import { STDIN } from './inputs.js';
 
 /** A path on the command line that cannot be read: missing, a folder, no permission. Commands exit 2 on it. */

@@ -1,37 +1,71 @@
-import type { Point } from 'unist';
-import type { Fix } from '../diagnostics.js';
-import type { ActionRecord } from '../model/build.js';
-import type { ParsedMinutes } from '../parse.js';
+import type { Range } from '../model/build.js';
+import type { ActionRecord, OwnerRecord } from '../model/build.js';
+import type { ParsedMinutes } from '../model/parse.js';
+import type { TextEdit } from './diagnostic.js';
 
-export type RuleSeverity = 'error' | 'warn';
+export type RuleSeverity = 'error' | 'warn' | 'off';
 
-/** One check of the model or its syntax. Each rule lives in its own file under src/lint/rules/. */
-export interface Rule {
+/** A minutes file that shows a rule at work, run as the rule's test and printed in its documentation. */
+export interface RuleExample {
+  /** What the example shows, in a few words. */
+  title: string;
+  /** A whole minutes file. */
+  text: string;
+  /**
+   * What the rule reports on it, exactly, in order, as `line:column message`; empty for a valid
+   * example. Only this rule's diagnostics count.
+   */
+  messages: string[];
+  /** The file after `--fix`, for a fixable rule's invalid examples. */
+  output?: string;
+}
+
+/** What a rule says about itself: the registry, `minutes rules`, the README, docs/rules.md and SARIF read it. */
+export interface RuleMeta {
   id: string;
   /** One line: what the rule wants. */
   description: string;
   defaultSeverity: RuleSeverity;
-  /** True when `--fix` can correct what the rule reports. */
-  fixable?: boolean;
-  check(context: RuleContext): void;
+  /** True when the rule's reports carry fixes that `--fix` and `fmt` apply. */
+  fixable: boolean;
+  /** Why the rule exists and what it accepts, in a few sentences of Markdown. */
+  docs: string;
+  examples: RuleExample[];
+}
+
+/**
+ * One check of the model or its syntax, each in its own file under src/lint/rules/. `check` is absent for
+ * the two rules the engine itself reports: `parse-error` and `unknown-rule`.
+ */
+export interface Rule extends RuleMeta {
+  check?(context: RuleContext): void;
 }
 
 export interface Problem {
   message: string;
-  start: Point;
-  end?: Point;
-  fix?: Fix;
+  /** Offsets in the file's text, `[start, end)`, inside the document. */
+  range: Range;
+  /** The source text `range` covers as the rule read it, or null when it points at no particular text. */
+  subject: string | null;
+  fix?: TextEdit;
 }
 
 export interface RuleContext {
   parsed: ParsedMinutes;
   report(problem: Problem): void;
-  /** Start and end points of a range of offsets in the file. */
-  span(start: number, end: number): { start: Point; end: Point };
 }
 
-/** Where problems with an action are reported: its text (the task item's first paragraph). */
-export function actionPlace(record: ActionRecord): { start: Point; end?: Point } {
-  const paragraph = record.node.children[0];
-  return { start: paragraph?.position?.start ?? record.node.position!.start, end: paragraph?.position?.end };
+/** A problem about an action as a whole, pointing at its text. */
+export function atAction(record: ActionRecord): Pick<Problem, 'range' | 'subject'> {
+  return { range: record.range, subject: null };
+}
+
+/** A problem about one owner of an action, pointing at the owner as written. */
+export function atOwner(parsed: ParsedMinutes, owner: OwnerRecord): Pick<Problem, 'range' | 'subject'> {
+  return atText(parsed, owner.range);
+}
+
+/** A problem about the text at `range`, whose subject is that text as written in the file. */
+export function atText(parsed: ParsedMinutes, range: Range): Pick<Problem, 'range' | 'subject'> {
+  return { range, subject: parsed.text.slice(range[0], range[1]) };
 }

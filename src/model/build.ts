@@ -1,45 +1,57 @@
 import type { Heading, ListItem, Nodes, Paragraph, Root, RootContent, TableCell } from 'mdast';
-import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
-import type { ActorMatcher } from '../actors.js';
-import { findDates, hasCueBefore, speaksOfDeadline } from '../dates.js';
-import type { Action, DateMention, Deadline, Decision, Item, Section } from '../generated/minutes.js';
-import { FlatText, sentencesOf } from '../text.js';
+import type { Action, DateMention, Deadline, Decision, Item, Section } from '../schemas/generated/minutes.js';
 import { parseActionText, type DuePart } from './action-item.js';
+import type { ActorMatcher } from './actors.js';
+import { findDates, hasCueBefore, speaksOfDeadline } from './dates.js';
 import { splitHeading, type HeadingNumber } from './headings.js';
+import { FlatText, sentencesOf } from './text.js';
+
+/** Offsets in the file: `[start, end)`. */
+export type Range = [start: number, end: number];
 
 /** An agenda heading with what the checks need: its node, the number as written and its place in order. */
 export interface HeadingRecord {
   item: Item;
   node: Heading;
   level: 2 | 3;
-  /** Its place in the agenda: `7` for the seventh item, `2.1` for the first sub-item of the second. */
+  /** Its place in the agenda: `7` for the seventh item, `2.1` for the first sub-item of the second (`0.N` before any item). */
   ordinal: string;
   number: HeadingNumber | null;
-  /** Source point of the number token (or of the heading text when there is none). */
-  numberStart: Point;
-  numberEnd: Point;
+  /** The heading's own range. */
+  range: Range;
+  /** The number token's range; null when the heading has no number. */
+  numberRange: Range | null;
+  /** Where the heading's text starts (where a missing number goes). */
+  textStart: number | null;
   parent: HeadingRecord | null;
   /** The blocks (paragraphs, lists, tables…) the item holds before the next agenda heading. */
   blocks: RootContent[];
 }
 
+/** An owner as written, with where it stands and the code it resolves to (null: not a known actor). */
+export interface OwnerRecord {
+  written: string;
+  code: string | null;
+  range: Range;
+}
+
 export interface ActionRecord {
   action: Action;
   node: ListItem;
+  /** The range of the action's text (the task item's first paragraph, or the item itself). */
+  range: Range;
   /** The heading of the item it belongs to; null in the preamble. */
   heading: HeadingRecord | null;
-  unknownOwners: string[];
-  explicitId: boolean;
-  due: (DuePart & { start: Point; end: Point }) | null;
+  owners: OwnerRecord[];
+  due: (DuePart & { range: Range }) | null;
 }
 
 /** A date found in prose, with where it stands. */
 export interface DateRecord {
   kind: 'deadline' | 'date';
   entry: Deadline | DateMention;
-  start: Point;
-  end: Point;
+  range: Range;
   /** The weekday written with it (0 = Sunday), if any. */
   weekday: number | null;
 }
@@ -64,25 +76,25 @@ export interface BuiltBody {
 export interface BuildContext {
   actors: ActorMatcher;
   meetingDate: string | null;
-  sourceLines: readonly string[];
+  /** The whole file the tree was parsed from. */
+  text: string;
+  /** The line of an offset in `text` (the one converter of model/parse.ts). */
+  lineAt(offset: number): number;
 }
 
 const DECISION_CUE = /^\s*(?:decision|agreed|decided)\s*:\s*/i;
 
+const rangeOf = (node: Nodes): Range => [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
+
 /** Splits the document at its agenda headings and reads each part. */
 export function buildBody(tree: Root, context: BuildContext): BuiltBody {
   const built: BuiltBody = { preamble: emptySection(), preambleBlocks: [], items: [], headings: [], actions: [], decisions: [], dates: [] };
-  let current: { section: Section; heading: HeadingRecord | null; blocks: RootContent[]; titleNode: Heading | null } = {
-    section: built.preamble,
-    heading: null,
-    blocks: [],
-    titleNode: null,
-  };
+  let current: { section: Section; heading: HeadingRecord | null; blocks: RootContent[] } = { section: built.preamble, heading: null, blocks: [] };
   let parentItem: HeadingRecord | null = null;
   let topCount = 0;
   let orphanSubCount = 0;
   const subCounts = new Map<HeadingRecord, number>();
-  const flush = () => readSection(current.section, current.heading, current.titleNode, current.blocks, context, built);
+  const flush = () => readSection(current.section, current.heading, current.blocks, context, built);
 
   for (const node of tree.children) {
     if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) {
@@ -105,7 +117,7 @@ export function buildBody(tree: Root, context: BuildContext): BuiltBody {
       if (parent) parent.item.items.push(record.item);
       else built.items.push(record.item);
       if (level === 2) parentItem = record;
-      current = { section: record.item, heading: record, blocks: [], titleNode: node };
+      current = { section: record.item, heading: record, blocks: [] };
     } else if (node.type !== 'yaml') {
       current.blocks.push(node);
     }
@@ -118,21 +130,15 @@ function emptySection(): Section {
   return { mentions: [], actions: [], decisions: [], deadlines: [], dates: [] };
 }
 
-function headingRecord(
-  node: Heading,
-  level: 2 | 3,
-  ordinal: string,
-  parent: HeadingRecord | null,
-  context: BuildContext,
-): HeadingRecord {
-  const flat = new FlatText(node, context.sourceLines);
+function headingRecord(node: Heading, level: 2 | 3, ordinal: string, parent: HeadingRecord | null, context: BuildContext): HeadingRecord {
+  const flat = new FlatText(node, context.text);
   const { number, title } = splitHeading(flat.text);
-  const line = node.position?.start.line ?? 1;
   const item: Item = {
     number: number?.number ?? null,
+    place: ordinal,
     title,
     level,
-    line,
+    line: node.position?.start.line ?? 1,
     mentions: [],
     actions: [],
     decisions: [],
@@ -140,69 +146,75 @@ function headingRecord(
     dates: [],
     items: [],
   };
-  const numberStart = number ? flat.pointAt(number.index) : node.position?.start ?? { line, column: 1 };
-  const numberEnd = number
-    ? { line: numberStart.line, column: numberStart.column + number.token.length }
-    : node.position?.end ?? numberStart;
-  return { item, node, level, ordinal, number, numberStart, numberEnd, parent, blocks: [] };
+  const first = node.children[0];
+  return {
+    item,
+    node,
+    level,
+    ordinal,
+    number,
+    range: rangeOf(node),
+    numberRange: number ? flat.range(number.index, number.token.length) : null,
+    textStart: first?.type === 'text' ? (first.position?.start.offset ?? null) : null,
+    parent,
+    blocks: [],
+  };
 }
 
-function readSection(
-  section: Section,
-  heading: HeadingRecord | null,
-  titleNode: Heading | null,
-  blocks: RootContent[],
-  context: BuildContext,
-  built: BuiltBody,
-): void {
+function readSection(section: Section, heading: HeadingRecord | null, blocks: RootContent[], context: BuildContext, built: BuiltBody): void {
   if (heading) heading.blocks = blocks;
   else built.preambleBlocks = blocks;
   const mentions = new Set<string>();
-  if (titleNode) context.actors.mentions(new FlatText(titleNode, context.sourceLines).text, mentions);
-  let actionCount = 0;
+  if (heading) context.actors.mentions(new FlatText(heading.node, context.text).text, mentions);
+  const place = heading ? heading.ordinal : '0';
+  const counts = { actions: 0, deadlines: 0 };
   for (const block of blocks) {
-    context.actors.mentions(new FlatText(block as Nodes, context.sourceLines).text, mentions);
+    context.actors.mentions(new FlatText(block as Nodes, context.text).text, mentions);
     visit(block as Nodes, (node, index, parent) => {
       if (node.type === 'listItem' && typeof node.checked === 'boolean') {
-        const record = readAction(node, heading, ++actionCount, context);
+        const record = readAction(node, heading, `${place}-a${++counts.actions}`, context);
         section.actions.push(record.action);
         built.actions.push(record);
       } else if (node.type === 'paragraph' || node.type === 'tableCell') {
         // The first paragraph of a task-list item is the action itself, read above: its due date is not prose.
         const isActionText = index === 0 && parent?.type === 'listItem' && typeof parent.checked === 'boolean';
-        if (!isActionText) readProse(node, section, context, built);
+        if (!isActionText) readProse(node, section, place, counts, context, built);
       }
     });
   }
   section.mentions = [...mentions].sort();
 }
 
-function readAction(node: ListItem, heading: HeadingRecord | null, index: number, context: BuildContext): ActionRecord {
+function readAction(node: ListItem, heading: HeadingRecord | null, derivedId: string, context: BuildContext): ActionRecord {
   const first = node.children[0];
-  const flat = first ? new FlatText(first, context.sourceLines) : null;
-  const parts = parseActionText(flat?.text ?? '', context.actors, context.meetingDate);
-  const place = heading ? heading.ordinal : '0';
+  const flat = first ? new FlatText(first, context.text) : null;
+  const isLiteralColon = (index: number) => {
+    const [start, end] = flat!.range(index, 1);
+    return context.text.slice(start, end) === ':';
+  };
+  const parts = parseActionText(flat?.text ?? '', context.actors, context.meetingDate, isLiteralColon);
+  const owners: OwnerRecord[] = parts.owners.map((owner) => ({ written: owner.written, code: owner.code, range: flat!.range(owner.index, owner.written.length) }));
   const action: Action = {
-    id: parts.explicitId ?? `${context.meetingDate ?? 'undated'}-${place}-a${index}`,
-    owners: parts.owners,
+    id: parts.explicitId ?? `${context.meetingDate ?? 'undated'}-${derivedId}`,
+    owners: [...new Set(owners.map((owner) => owner.code ?? owner.written))],
     text: parts.text,
     due: parts.due?.date ?? null,
     status: node.checked ? 'done' : 'open',
     line: node.position?.start.line ?? 1,
   };
-  const due =
-    parts.due && flat
-      ? {
-          ...parts.due,
-          start: flat.pointAt(parts.due.index),
-          end: advance(flat.pointAt(parts.due.index), parts.due.raw.length),
-        }
-      : null;
-  return { action, node, heading, unknownOwners: parts.unknownOwners, explicitId: parts.explicitId !== null, due };
+  const due = parts.due && flat ? { ...parts.due, range: flat.range(parts.due.index, parts.due.raw.length) } : null;
+  return { action, node, range: rangeOf(first ?? node), heading, owners, due };
 }
 
-function readProse(node: Paragraph | TableCell, section: Section, context: BuildContext, built: BuiltBody): void {
-  const flat = new FlatText(node, context.sourceLines);
+function readProse(
+  node: Paragraph | TableCell,
+  section: Section,
+  place: string,
+  counts: { deadlines: number },
+  context: BuildContext,
+  built: BuiltBody,
+): void {
+  const flat = new FlatText(node, context.text);
   const text = flat.text;
   if (node.type === 'paragraph') {
     const cue = DECISION_CUE.exec(text);
@@ -219,22 +231,19 @@ function readProse(node: Paragraph | TableCell, section: Section, context: Build
     if (dates.length === 0) continue;
     const deadlineSentence = speaksOfDeadline(sentence.raw);
     for (const found of dates) {
-      const start = flat.pointAt(sentence.index + found.index);
-      const end = flat.pointAt(sentence.index + found.index + found.phrase.length - 1);
+      const range = flat.range(sentence.index + found.index, found.phrase.length);
+      const line = context.lineAt(range[0]);
       const base = { date: found.date, text: sentence.text, phrase: found.phrase.replace(/\s+/g, ' ') };
       if (deadlineSentence || hasCueBefore(sentence.raw, found.index)) {
-        const entry: Deadline = { ...base, actors: [...context.actors.mentions(sentence.text)].sort(), line: start.line };
+        const id = `${context.meetingDate ?? 'undated'}-${place}-d${++counts.deadlines}`;
+        const entry: Deadline = { id, ...base, actors: [...context.actors.mentions(sentence.text)].sort(), line };
         section.deadlines.push(entry);
-        built.dates.push({ kind: 'deadline', entry, start, end: advance(end, 1), weekday: found.weekday });
+        built.dates.push({ kind: 'deadline', entry, range, weekday: found.weekday });
       } else {
-        const entry: DateMention = { ...base, line: start.line };
+        const entry: DateMention = { ...base, line };
         section.dates.push(entry);
-        built.dates.push({ kind: 'date', entry, start, end: advance(end, 1), weekday: found.weekday });
+        built.dates.push({ kind: 'date', entry, range, weekday: found.weekday });
       }
     }
   }
-}
-
-function advance(point: Point, columns: number): Point {
-  return { line: point.line, column: point.column + columns };
 }

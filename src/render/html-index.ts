@@ -1,6 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import type { Minutes } from '../generated/minutes.js';
+import type { Minutes } from '../schemas/generated/minutes.js';
 import { STYLESHEET } from './html-style.js';
 
 export interface IndexEntry {

@@ -5,10 +5,11 @@ import { h } from 'hastscript';
 import type { Nodes, Paragraph, Parents, RootContent } from 'mdast';
 import { toHast, type State } from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
-import type { Action, Item } from '../generated/minutes.js';
-import type { HeadingRecord } from '../model/build.js';
-import { wholeWordPattern } from '../actors.js';
-import type { ParsedMinutes } from '../parse.js';
+import { wholeWordPattern } from '../model/actors.js';
+import type { DateRecord, HeadingRecord } from '../model/build.js';
+import type { ParsedMinutes } from '../model/parse.js';
+import type { Action } from '../schemas/generated/minutes.js';
+import { valueOffsets } from '../syntax/value-offsets.js';
 import { STYLESHEET } from './html-style.js';
 
 export interface HtmlOptions {
@@ -45,7 +46,7 @@ function readableDate(iso: string, lang: string): string {
 }
 
 /** The anchor of an item: `item-7`, `item-2-1`; from its place, so it stays the same across runs. */
-export const anchorOf = (ordinal: string) => `item-${ordinal.replace(/\./g, '-')}`;
+const anchorOf = (ordinal: string) => `item-${ordinal.replace(/\./g, '-')}`;
 
 /**
  * A standalone HTML page for one minutes file: metadata header, table of contents, items as sections,
@@ -57,7 +58,8 @@ export function renderHtml(parsed: ParsedMinutes, options: HtmlOptions = {}): st
   const lang = model.meta.language ?? 'en';
   const title = model.meta.title ?? 'Minutes';
   const decisions = new Set<Paragraph>(parsed.decisions.map((record) => record.node));
-  const context: Context = { parsed, lang, decisions, terms: abbreviations(parsed) };
+  const dates = [...parsed.dates].sort((a, b) => a.range[0] - b.range[0]);
+  const context: Context = { parsed, lang, decisions, dates, terms: abbreviations(parsed) };
 
   const children: ElementContent[] = [];
   children.push(header(parsed, lang, context.terms, options));
@@ -66,7 +68,7 @@ export function renderHtml(parsed: ParsedMinutes, options: HtmlOptions = {}): st
   const main: ElementContent[] = [];
   const preamble = parsed.preambleBlocks.filter((block) => !(block.type === 'heading' && block.depth === 1));
   if (preamble.length > 0 || model.preamble.actions.length > 0) {
-    main.push(h('section', { id: 'preamble' }, [...content(preamble, context, model.preamble), ...actionTable(model.preamble.actions, context, 'preamble')]));
+    main.push(h('section', { id: 'preamble' }, [...content(preamble, context), ...actionTable(model.preamble.actions, context, 'preamble')]));
   }
   for (const heading of parsed.headings.filter((record) => !record.parent)) {
     main.push(section(heading, subItems, context));
@@ -98,6 +100,8 @@ interface Context {
   parsed: ParsedMinutes;
   lang: string;
   decisions: Set<Paragraph>;
+  /** The dates found in the prose, by where they start. */
+  dates: DateRecord[];
   terms: Terms;
 }
 
@@ -183,26 +187,26 @@ function section(record: HeadingRecord, subItems: SubItems, context: Context): E
       ' ',
       ...withAbbr(record.item.title, context.terms),
     ]),
-    ...content(record.blocks, context, record.item),
+    ...content(record.blocks, context),
     ...actionTable(record.item.actions, context, id),
     ...subs.map((sub) => section(sub, subItems, context)),
   ]);
 }
 
 /** User content: task items left out (they are in the action table), converted, sanitized, then marked up. */
-function content(blocks: RootContent[], context: Context, item: Pick<Item, 'deadlines' | 'dates'>): ElementContent[] {
+function content(blocks: RootContent[], context: Context): ElementContent[] {
   const kept = blocks.map(withoutTasks).filter((block): block is RootContent => block !== null);
   const tree = toHast({ type: 'root', children: kept } as Nodes, {
     allowDangerousHtml: false,
     handlers: {
       paragraph: (state: State, node: Paragraph) => decisionOrParagraph(state, node, context.decisions),
-      image: (state: State, node) => h('a', { href: node.url }, [node.alt || node.url]) as Element,
-      imageReference: (_state: State, node) => ({ type: 'text', value: node.alt ?? '' }) as HastText,
+      image: (_, node) => h('a', { href: node.url }, [node.alt || node.url]) as Element,
+      imageReference: (_, node) => ({ type: 'text', value: node.alt ?? '' }) as HastText,
     },
   }) as HastRoot;
   const clean = sanitize(tree, schema) as HastRoot;
+  markDates(clean, context); // first: it finds dates by the source positions of text nodes, which splitting loses
   linkAddresses(clean);
-  markDates(clean, item, context.lang);
   markAbbreviations(clean, context.terms);
   return clean.children as ElementContent[];
 }
@@ -267,25 +271,53 @@ function linkAddresses(tree: HastRoot): void {
   );
 }
 
-/** Wraps the dates found in the item's prose: deadlines in <mark class="deadline">, all in <time>. */
-function markDates(tree: HastRoot, item: Pick<Item, 'deadlines' | 'dates'>, lang: string): void {
-  const phrases = [
-    ...item.deadlines.map((entry) => ({ phrase: entry.phrase, date: entry.date, deadline: true })),
-    ...item.dates.map((entry) => ({ phrase: entry.phrase, date: entry.date, deadline: false })),
-  ];
-  if (phrases.length === 0) return;
-  const pending = [...phrases];
-  replaceText(tree, (value) => {
-    for (const [index, entry] of pending.entries()) {
-      const at = value.indexOf(entry.phrase);
-      if (at === -1) continue;
-      pending.splice(index, 1);
-      const time = h('time', { dateTime: entry.date, title: readableDate(entry.date, lang) }, [entry.phrase]);
-      const marked = entry.deadline ? h('mark', { className: ['deadline'], title: `Deadline: ${readableDate(entry.date, lang)}` }, [time]) : time;
-      return [value.slice(0, at), marked, value.slice(at + entry.phrase.length)];
+/**
+ * Wraps the dates the model found in the prose: deadlines in <mark class="deadline">, all in <time>. A
+ * date is found by its offsets in the file (the model's, computed once), not by its words, so the phrase
+ * marked is the one the model read even when the same words stand earlier.
+ */
+function markDates(tree: HastRoot, context: Context): void {
+  const { dates, lang, parsed } = context;
+  if (dates.length === 0) return;
+  replaceText(tree, (value, node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return null;
+    const inside = datesWithin(dates, start, end);
+    if (inside.length === 0) return null;
+    const offsets = valueOffsets(value, parsed.text, start, end);
+    const parts: (string | ElementContent)[] = [];
+    let cursor = 0;
+    for (const record of inside) {
+      const from = offsets.starts.indexOf(record.range[0], cursor);
+      const to = offsets.ends.indexOf(record.range[1], Math.max(from, 0)) + 1;
+      if (from === -1 || to <= from) continue; // the phrase spans markup: left as it is
+      const { date } = record.entry;
+      const phrase = value.slice(from, to);
+      const time = h('time', { dateTime: date, title: readableDate(date, lang) }, [phrase]);
+      parts.push(value.slice(cursor, from), record.kind === 'deadline' ? h('mark', { className: ['deadline'], title: `Deadline: ${readableDate(date, lang)}` }, [time]) : time);
+      cursor = to;
     }
-    return null;
+    if (parts.length === 0) return null;
+    parts.push(value.slice(cursor));
+    return parts;
   });
+}
+
+/** The dates, sorted by start, whose whole range lies in `[start, end)`. */
+function datesWithin(dates: readonly DateRecord[], start: number, end: number): DateRecord[] {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.range[0] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: DateRecord[] = [];
+  for (let index = lo; index < dates.length && dates[index]!.range[0] < end; index++) {
+    if (dates[index]!.range[1] <= end) found.push(dates[index]!);
+  }
+  return found;
 }
 
 /** Actor codes and glossary abbreviations in text become <abbr title="name">CODE</abbr>. */
@@ -312,12 +344,12 @@ function withAbbr(text: string, terms: Terms): ElementContent[] {
  * Replaces text nodes (outside code, links' own abbreviations and existing marks) by what `replace`
  * returns for their value; null leaves the node. Replaced parts are visited again.
  */
-function replaceText(tree: HastRoot, replace: (value: string) => (string | ElementContent)[] | null, skip: string[] = []): void {
+function replaceText(tree: HastRoot, replace: (value: string, node: HastText) => (string | ElementContent)[] | null, skip: string[] = []): void {
   const skipped = new Set(['code', 'pre', 'abbr', 'time', 'script', 'style', ...skip]);
   visit(tree, (node, index, parent) => {
     if (node.type === 'element' && skipped.has(node.tagName)) return SKIP;
     if (node.type !== 'text' || !parent || index === undefined) return undefined;
-    const parts = replace(node.value);
+    const parts = replace(node.value, node);
     if (!parts) return undefined;
     const nodes = parts
       .filter((part) => part !== '')

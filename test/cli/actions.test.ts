@@ -3,8 +3,8 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/generated/actions.js';
-import { validatorFor } from '../../src/schema-validator.js';
+import type { Entry } from '../../src/schemas/generated/actions.js';
+import { validatorFor } from '../../src/schemas/validator.js';
 import { CORRECTED, FIXTURES, SEED, runBin, runCli, tempCopy } from '../helpers.js';
 
 const COMMITTEE = path.join(FIXTURES, 'committee');
@@ -126,7 +126,7 @@ describe('minutes actions formats', () => {
     const narrow = await runCli(['actions', COMMITTEE, '--today', '2019-03-20'], { tty: true, columns: 70, env: { NO_COLOR: '1' } });
     const rows = narrow.stdout.split('\n').filter(Boolean);
     expect(rows.every((line) => line.length <= 70)).toBe(true);
-    expect(rows[1]).toMatch(/^! {2}2019-02-15 {2}MS {7}open {6}Nominate national co…  2019-01-24 #2$/);
+    expect(rows[1]).toMatch(/^! {2}2019-02-15 {2}MS {7}open {6}Nominate national co… {2}2019-01-24 #2$/);
   });
 
   it('csv: RFC 4180 that round-trips through a CSV parser', async () => {

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validatorFor } from '../../src/schema-validator.js';
+import { validatorFor } from '../../src/schemas/validator.js';
 import { CORRECTED, SEED, runBin, tempCopy } from '../helpers.js';
 
 describe('minutes export --format json (built command)', () => {

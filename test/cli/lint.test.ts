@@ -93,6 +93,16 @@ describe('minutes lint (built command)', () => {
     expect(stderr).toMatch(/^minutes: .*minutes\.config\.yaml:2:14: `rules\.numbering` must be one of `off`, `warn`, `error`\n$/);
   });
 
+  it('exits 2 for a rule id in the configuration that is not a rule, as for --rule, with the closest id', async () => {
+    const dir = await tempCopy('election-network-2019-04-04-corrected.md');
+    await writeFile(path.join(dir, 'minutes.config.yaml'), '# typo below\nrules:\n  nubering: off\n');
+    const { code, stderr } = await runBin(['lint', dir]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^minutes: .*minutes\.config\.yaml:3:3: unknown key `nubering` in `rules`: did you mean `numbering`\?\n$/);
+    const option = await runBin(['lint', '--rule', 'nubering=off', dir]);
+    expect(option).toMatchObject({ code: 2, stderr: 'minutes: --rule names "nubering", which is not a rule that can be set; did you mean numbering?\n' });
+  });
+
   it('exits 2 for a missing path or a bad option, without a stack trace', async () => {
     const missing = await runBin(['lint', 'no/such/folder']);
     expect(missing).toMatchObject({ code: 2, stderr: 'minutes: no minutes files match "no/such/folder"\n' });
@@ -142,6 +152,7 @@ describe('minutes lint (options)', () => {
   });
 
   it('colours only on a terminal, never with NO_COLOR or --no-color, always with FORCE_COLOR', async () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character is what is looked for
     const ansi = /\u001b\[/;
     expect((await runCli(['lint', SEED], { tty: false })).stdout).not.toMatch(ansi);
     expect((await runCli(['lint', SEED], { tty: true })).stdout).toMatch(ansi);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
-import { lintParsed, lintText } from '../../src/lint/engine.js';
+import { parseConfig } from '../../src/config/config.js';
+import { lintParsed } from '../../src/lint/engine.js';
+import { lintText } from '../../src/lint/fix.js';
 import { RULES } from '../../src/lint/rules/index.js';
 import { frontMatter, parseOk } from '../helpers.js';
 
@@ -21,9 +22,9 @@ describe('rules', () => {
 describe('severities', () => {
   it('come from the rule, then the configuration, then the command line', () => {
     const parsed = parseOk(wrongNumbers);
-    expect(lintParsed(parsed).filter((d) => d.ruleId === 'numbering').map((d) => d.fatal)).toEqual([true, true]);
+    expect(lintParsed(parsed).filter((d) => d.ruleId === 'numbering').map((d) => d.severity)).toEqual([2, 2]);
     const config = { rules: { numbering: 'warn' as const } };
-    expect(lintParsed(parsed, { config }).filter((d) => d.ruleId === 'numbering').map((d) => d.fatal)).toEqual([false, false]);
+    expect(lintParsed(parsed, { config }).filter((d) => d.ruleId === 'numbering').map((d) => d.severity)).toEqual([1, 1]);
     expect(lintParsed(parsed, { config, overrides: { numbering: 'off' } }).filter((d) => d.ruleId === 'numbering')).toEqual([]);
   });
 });
@@ -51,8 +52,8 @@ describe('directives', () => {
   it('reports a directive that names a rule that does not exist', () => {
     const text = wrongNumbers.replace('## 5. B', '<!-- minutes-disable-next-line numbring -->\n## 5. B');
     const unknown = lintParsed(parseOk(text)).filter((d) => d.ruleId === 'unknown-rule');
-    expect(unknown.map((d) => [d.line, d.reason])).toEqual([
-      [13, 'directive names "numbring", which is not a rule: use one of the ids `minutes rules` lists'],
+    expect(unknown.map((d) => [d.line, d.message])).toEqual([
+      [13, 'directive names "numbring", which is not a rule: did you mean `numbering`?'],
     ]);
   });
 });
@@ -69,9 +70,17 @@ describe('configuration', () => {
 
   it('rejects a configuration with mistakes, saying where', () => {
     expect(() => parseConfig('rules:\n  numbering: loud\nignroe: []\n', 'minutes.config.yaml')).toThrow(
-      'minutes.config.yaml:2:14: `rules.numbering` must be one of `off`, `warn`, `error`\nminutes.config.yaml:3:1: unknown key `ignroe` in the configuration: remove it or fix its spelling',
+      'minutes.config.yaml:2:14: `rules.numbering` must be one of `off`, `warn`, `error`\nminutes.config.yaml:3:1: unknown key `ignroe` in the configuration: did you mean `ignore`?',
     );
     expect(() => parseConfig('rules: [\n', 'c.yaml')).toThrow(/^c\.yaml:2:1: not valid YAML/);
+  });
+
+  it('refuses a rule id that is not a rule, at its line and column, with the closest id', () => {
+    expect(() => parseConfig('# settings\nrules:\n  nubering: off\n', 'minutes.config.yaml')).toThrow(
+      'minutes.config.yaml:3:3: unknown key `nubering` in `rules`: did you mean `numbering`?',
+    );
+    expect(() => parseConfig('rules:\n  parse-error: off\n', 'c.yaml')).toThrow('c.yaml:2:3: unknown key `parse-error` in `rules`');
+    expect(Object.keys(parseConfig('rules:\n  unknown-rule: warn\n  numbering: off\n', 'c.yaml').rules)).toEqual(['unknown-rule', 'numbering']);
   });
 
   it('matches ignore patterns relative to its folder', () => {

@@ -3,8 +3,8 @@ import { renderCsv } from '../../actions/formats/csv.js';
 import { renderIcs } from '../../actions/formats/ics.js';
 import { renderMarkdownList } from '../../actions/formats/markdown.js';
 import { renderTable } from '../../actions/formats/table.js';
-import { ConfigResolver } from '../../config.js';
-import { isValidIsoDate } from '../../dates.js';
+import { ConfigResolver } from '../../config/config.js';
+import { isValidIsoDate } from '../../model/dates.js';
 import { STDIN } from '../../io/inputs.js';
 import { findFiles } from '../files.js';
 import { loadMinutes } from '../../io/load.js';
@@ -53,12 +53,12 @@ export async function actionsCommand(paths: string[], options: ActionsOptions, i
   for (const file of files) {
     const result = await loadMinutes(file, configs, io.stdin);
     if (!result.ok) {
-      const d = result.diagnostic;
-      io.stderr.write(problemLine(file === STDIN ? '<stdin>' : file, d.line, d.column, `${d.reason} (skipped)`));
+      const { problem } = result;
+      io.stderr.write(problemLine(file === STDIN ? '<stdin>' : file, problem.line, problem.column, `${problem.message} (skipped)`));
       status = EXIT.problems;
       continue;
     }
-    Object.keys(result.model.actors).forEach((code) => knownActors.add(code));
+    for (const code of Object.keys(result.model.actors)) knownActors.add(code);
     for (const entry of entriesOf(result.model, today)) entries.push(entry); // not push(...): a file may hold 100,000 entries
   }
   for (const owner of options.owner ?? []) {

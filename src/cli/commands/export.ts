@@ -1,13 +1,13 @@
 import { mkdir, stat } from 'node:fs/promises';
-import { ConfigResolver } from '../../config.js';
+import { ConfigResolver, type ResolvedConfig } from '../../config/config.js';
 import { STDIN } from '../../io/inputs.js';
 import { describeFsError, loadMinutes } from '../../io/load.js';
 import { inside, pageNames } from '../../io/output-dir.js';
-import type { ParsedMinutes } from '../../parse.js';
+import type { ParsedMinutes } from '../../model/parse.js';
 import { renderHtml } from '../../render/html.js';
 import { renderIndex } from '../../render/html-index.js';
 import { renderJson } from '../../render/json.js';
-import { renderMarkdown } from '../../render/markdown.js';
+import { formatParsed } from '../../render/format.js';
 import { EXIT, UsageError, type CliIO } from '../context.js';
 import type { EXPORT_FORMATS } from '../options.js';
 import { emit, problemLine, writeFile } from '../output.js';
@@ -23,15 +23,15 @@ export interface ExportOptions {
 export async function exportCommand(files: string[], options: ExportOptions, io: CliIO): Promise<number> {
   const inputs = files.length ? files : [STDIN];
   const configs = new ConfigResolver(options.config);
-  const parsed: { input: string; result: ParsedMinutes }[] = [];
+  const parsed: { input: string; result: ParsedMinutes; config: ResolvedConfig }[] = [];
   let status: number = EXIT.ok;
   for (const input of inputs) {
     const result = await loadMinutes(input, configs, io.stdin);
     if (result.ok) {
-      parsed.push({ input, result });
+      parsed.push({ input, result, config: await configs.forFile(input === STDIN ? 'stdin.md' : input) });
     } else {
-      const { diagnostic } = result;
-      io.stderr.write(problemLine(input === STDIN ? '<stdin>' : input, diagnostic.line, diagnostic.column, diagnostic.reason));
+      const { problem } = result;
+      io.stderr.write(problemLine(input === STDIN ? '<stdin>' : input, problem.line, problem.column, problem.message));
       status = EXIT.problems;
     }
   }
@@ -41,7 +41,12 @@ export async function exportCommand(files: string[], options: ExportOptions, io:
     await emit(renderJson(parsed.map(({ result }) => result.model), inputs.length === 1), options.output, io);
     return status;
   }
-  const render = options.format === 'md' ? (p: ParsedMinutes) => renderMarkdown(p) : (p: ParsedMinutes, index?: string) => renderHtml(p, { indexHref: index });
+  // Markdown is what `minutes fmt` writes: the file with its certain fixes applied, in canonical form.
+  const configOf = new Map(parsed.map(({ result, config }) => [result, config]));
+  const render =
+    options.format === 'md'
+      ? (p: ParsedMinutes) => formatParsed(p, { config: configOf.get(p) })
+      : (p: ParsedMinutes, index?: string) => renderHtml(p, { indexHref: index });
   if (await wantsFolder(inputs, options.output)) {
     await writeFolder(parsed, options.format, options.output!, render);
   } else {

@@ -1,9 +1,9 @@
-import { ConfigResolver } from '../../config.js';
+import { ConfigResolver } from '../../config/config.js';
 import { STDIN } from '../../io/inputs.js';
-import { findFiles } from '../files.js';
-import { loadMinutes } from '../../io/load.js';
-import { renderMarkdown } from '../../render/markdown.js';
+import { readInput } from '../../io/load.js';
+import { formatText } from '../../render/format.js';
 import { EXIT, UsageError, type CliIO } from '../context.js';
+import { findFiles } from '../files.js';
 import { emit, problemLine, writeFile } from '../output.js';
 
 export interface FmtOptions {
@@ -14,7 +14,9 @@ export interface FmtOptions {
 
 /**
  * Prints the canonical form of one file (or standard input); --check lists the files not in canonical
- * form and exits 1; --write rewrites them atomically and leaves canonical files untouched.
+ * form and exits 1; --write rewrites them atomically and leaves canonical files untouched. The canonical
+ * form is the file with the fixes of the fixable rules applied (as `lint --fix` applies them), written
+ * with the canonical options.
  */
 export async function fmtCommand(paths: string[], options: FmtOptions, io: CliIO): Promise<number> {
   if (options.write && options.check) throw new UsageError('--write and --check exclude each other');
@@ -28,24 +30,24 @@ export async function fmtCommand(paths: string[], options: FmtOptions, io: CliIO
   let status: number = EXIT.ok;
   const notCanonical: string[] = [];
   for (const file of files) {
-    const result = await loadMinutes(file, configs, io.stdin);
+    const name = file === STDIN ? '<stdin>' : file;
+    const config = await configs.forFile(file === STDIN ? 'stdin.md' : file);
+    const bytes = await readInput(file, io.stdin);
+    const result = formatText(bytes, { path: file === STDIN ? null : file, config });
     if (!result.ok) {
-      const d = result.diagnostic;
-      io.stderr.write(problemLine(file === STDIN ? '<stdin>' : file, d.line, d.column, d.reason));
+      io.stderr.write(problemLine(name, result.problem.line, result.problem.column, result.problem.message));
       status = EXIT.problems;
       continue;
     }
-    const formatted = renderMarkdown(result);
+    const formatted = (result.bom ? '\uFEFF' : '') + result.output;
     if (!inPlace) {
-      await emit(formatted, undefined, io);
+      await emit(result.output, undefined, io);
       continue;
     }
-    if (formatted === result.text) continue;
+    if (formatted === Buffer.from(bytes).toString('utf8')) continue;
     notCanonical.push(file);
-    if (options.write) {
-      await writeFile(file, (result.bom ? '\uFEFF' : '') + formatted);
-    }
-    io.stdout.write(`${file === STDIN ? '<stdin>' : file}\n`);
+    if (options.write) await writeFile(file, formatted);
+    io.stdout.write(`${name}\n`);
   }
   if (options.check && notCanonical.length > 0) {
     const count = notCanonical.length;

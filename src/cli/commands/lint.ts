@@ -1,12 +1,14 @@
-import { ConfigResolver, type RuleSetting } from '../../config.js';
+import { readFile } from 'node:fs/promises';
+import { ConfigResolver, type RuleSetting } from '../../config/config.js';
 import { STDIN } from '../../io/inputs.js';
 import { findFiles } from '../files.js';
 import { REPORTERS, type ReporterName } from '../../lint/reporters/index.js';
-import { RULES_BY_ID } from '../../lint/rules/index.js';
+import { isError } from '../../lint/diagnostic.js';
+import { PARSE_ERROR, RULES_BY_ID } from '../../lint/rules/index.js';
+import { closestWord } from '../../model/text.js';
 import { chalkFor, EXIT, UsageError, type CliIO } from '../context.js';
 import { emit } from '../output.js';
-import { readFile } from 'node:fs/promises';
-import { fromPlain, lintFile, toPlain, type FileReport } from '../lint-file.js';
+import { lintFile, type FileReport } from '../lint-file.js';
 import { DEFAULT_CACHE, hashOf, LintCache } from '../lint-cache.js';
 import { lintInPool, workerCount } from '../lint-pool.js';
 
@@ -29,8 +31,10 @@ export function parseRuleOption(values: readonly string[]): Record<string, RuleS
   for (const value of values) {
     const match = /^([\w-]+)=(off|warn|error)$/.exec(value.trim());
     if (!match) throw new UsageError(`--rule takes ID=off|warn|error, such as --rule action-due=off (got "${value}")`);
-    if (!RULES_BY_ID.has(match[1]!)) {
-      throw new UsageError(`--rule names "${match[1]}", which is not a rule; known rules: ${[...RULES_BY_ID.keys()].join(', ')}`);
+    if (!RULES_BY_ID.has(match[1]!) || match[1] === PARSE_ERROR) {
+      const settable = [...RULES_BY_ID.keys()].filter((id) => id !== PARSE_ERROR);
+      const suggestion = closestWord(match[1]!, settable);
+      throw new UsageError(`--rule names "${match[1]}", which is not a rule that can be set; ${suggestion ? `did you mean ${suggestion}?` : `known rules: ${settable.join(', ')}`}`);
     }
     overrides[match[1]!] = match[2] as RuleSetting;
   }
@@ -67,7 +71,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
         const key = hashOf(bytes, (await configs.forFile(file)).hash);
         const hit = cache.get(file, key);
         if (hit) {
-          results[index] = { path: file, diagnostics: hit.map((plain) => fromPlain(plain, file)) };
+          results[index] = { path: file, diagnostics: hit };
           continue;
         }
         keys.set(index, key);
@@ -89,7 +93,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     results[index] = reports[position]!;
     const key = keys.get(index);
     // A fixed file has new bytes: it is cached on the next run.
-    if (cache && key && !setup.fix) cache.set(files[index]!, key, reports[position]!.diagnostics.map(toPlain));
+    if (cache && key && !setup.fix) cache.set(files[index]!, key, reports[position]!.diagnostics);
   });
   await cache?.save();
 
@@ -97,8 +101,8 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const report = REPORTERS[options.format]({ results, version, cwd: process.cwd() }, chalk);
   if (report) await emit(report, options.output, io);
 
-  const errors = results.reduce((sum, r) => sum + r.diagnostics.filter((d) => d.fatal).length, 0);
-  const warnings = results.reduce((sum, r) => sum + r.diagnostics.filter((d) => !d.fatal).length, 0);
+  const errors = results.reduce((sum, r) => sum + r.diagnostics.filter(isError).length, 0);
+  const warnings = results.reduce((sum, r) => sum + r.diagnostics.filter((d) => !isError(d)).length, 0);
   if (errors > 0) return EXIT.problems;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stderr.write(`minutes: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);

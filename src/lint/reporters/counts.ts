@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../diagnostics.js';
+import type { Diagnostic } from '../diagnostic.js';
 
 export interface Counts {
   errorCount: number;
@@ -11,10 +11,10 @@ export interface Counts {
 export function countDiagnostics(diagnostics: readonly Diagnostic[]): Counts {
   const counts: Counts = { errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, fatalErrorCount: 0 };
   for (const diagnostic of diagnostics) {
-    if (diagnostic.fatal) {
+    if (diagnostic.severity === 2) {
       counts.errorCount++;
       if (diagnostic.fix) counts.fixableErrorCount++;
-      if (diagnostic.parseError) counts.fatalErrorCount++;
+      if (diagnostic.fatal) counts.fatalErrorCount++;
     } else {
       counts.warningCount++;
       if (diagnostic.fix) counts.fixableWarningCount++;

@@ -11,12 +11,13 @@ export function github(input: ReportInput): string {
     for (const d of result.diagnostics) {
       const properties = [
         `file=${escapeProperty(result.path ?? '<stdin>')}`,
-        `line=${d.line ?? 1}`,
-        `col=${d.column ?? 1}`,
-        ...(d.place && 'start' in d.place ? [`endLine=${d.place.end.line}`, `endColumn=${d.place.end.column}`] : []),
+        `line=${d.line}`,
+        `col=${d.column}`,
+        `endLine=${d.endLine}`,
+        `endColumn=${d.endColumn}`,
         `title=${escapeProperty(d.ruleId)}`,
       ];
-      output += `::${d.fatal ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(d.reason)}\n`;
+      output += `::${d.severity === 2 ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(d.message)}\n`;
     }
   }
   return output;

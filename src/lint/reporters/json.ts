@@ -6,14 +6,15 @@ export function json(input: ReportInput): string {
   const files = input.results.map((result) => ({
     filePath: result.path ?? '<stdin>',
     messages: result.diagnostics.map((d) => ({
-      ruleId: d.parseError ? null : d.ruleId,
-      severity: d.fatal ? 2 : 1,
-      message: d.reason,
-      line: d.line ?? 1,
-      column: d.column ?? 1,
-      ...(d.place && 'start' in d.place ? { endLine: d.place.end.line, endColumn: d.place.end.column } : {}),
-      ...(d.parseError ? { fatal: true } : {}),
-      ...(d.fix ? { fix: { range: [d.fix.start, d.fix.end], text: d.fix.text } } : {}),
+      ruleId: d.fatal ? null : d.ruleId,
+      severity: d.severity,
+      message: d.message,
+      line: d.line,
+      column: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn,
+      ...(d.fatal ? { fatal: true } : {}),
+      ...(d.fix ? { fix: d.fix } : {}),
     })),
     ...countDiagnostics(result.diagnostics),
   }));

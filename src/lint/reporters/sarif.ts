@@ -1,40 +1,33 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PARSE_ERROR } from '../../parse.js';
-import type { RuleSetting } from '../../config.js';
 import { RULES } from '../rules/index.js';
+import { ruleDocsMarkdown } from '../rules/docs.js';
 import type { ReportInput } from './types.js';
 
-const EXTRA_RULES = [
-  { id: PARSE_ERROR, description: 'The file can be read: UTF-8 text, valid YAML front matter that is a mapping.', defaultSeverity: 'error' as const },
-  { id: 'unknown-rule', description: 'Directives name existing rules.', defaultSeverity: 'error' as const },
-];
+const level = (severity: string) => (severity === 'warn' ? 'warning' : severity === 'off' ? 'none' : 'error');
 
-const level = (setting: RuleSetting | 'warn' | 'error') => (setting === 'warn' ? 'warning' : 'error');
-
-/** SARIF 2.1.0, for code-scanning uploads: one run, every rule described, one result per problem. */
+/** SARIF 2.1.0, for code-scanning uploads: one run, every rule described from its metadata, one result per problem. */
 export function sarif(input: ReportInput): string {
-  const rules = [...RULES, ...EXTRA_RULES].map((rule) => ({
+  const rules = RULES.map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.description },
+    fullDescription: { text: rule.docs.replace(/\s+/g, ' ') },
+    help: { text: rule.docs.replace(/\s+/g, ' '), markdown: ruleDocsMarkdown(rule) },
     defaultConfiguration: { level: level(rule.defaultSeverity) },
+    properties: { fixable: rule.fixable },
   }));
   const index = new Map(rules.map((rule, position) => [rule.id, position]));
   const results = input.results.flatMap((result) =>
     result.diagnostics.map((d) => ({
       ruleId: d.ruleId,
       ruleIndex: index.get(d.ruleId) ?? 0,
-      level: d.fatal ? 'error' : 'warning',
-      message: { text: d.reason },
+      level: d.severity === 2 ? 'error' : 'warning',
+      message: { text: d.message },
       locations: [
         {
           physicalLocation: {
             artifactLocation: artifact(result.path, input.cwd),
-            region: {
-              startLine: d.line ?? 1,
-              startColumn: d.column ?? 1,
-              ...(d.place && 'start' in d.place ? { endLine: d.place.end.line, endColumn: d.place.end.column } : {}),
-            },
+            region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
           },
         },
       ],

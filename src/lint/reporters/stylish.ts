@@ -11,12 +11,7 @@ export function stylish(input: ReportInput, chalk: ChalkInstance): string {
   for (const result of input.results) {
     if (result.diagnostics.length === 0) continue;
     output += `\n${chalk.underline(result.path ?? '<stdin>')}\n`;
-    const rows = result.diagnostics.map((d) => [
-      `${d.line ?? 1}:${d.column ?? 1}`,
-      d.fatal ? 'error' : 'warning',
-      d.reason,
-      d.ruleId,
-    ]);
+    const rows = result.diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity === 2 ? 'error' : 'warning', d.message, d.ruleId]);
     // A loop, not Math.max(...rows): a file can have more problems than a call takes arguments.
     const widths = [0, 1].map((column) => rows.reduce((width, row) => Math.max(width, row[column]!.length), 0));
     for (const [position, severity, message, ruleId] of rows) {

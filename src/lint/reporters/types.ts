@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../diagnostics.js';
+import type { Diagnostic } from '../diagnostic.js';
 
 /** What a reporter gets: every linted file, in order, with the diagnostics left after --quiet. */
 export interface ReportInput {

@@ -10,11 +10,16 @@ import { emptyItem } from './empty-item.js';
 import { frontMatter } from './front-matter.js';
 import { invalidDate } from './invalid-date.js';
 import { numbering } from './numbering.js';
+import { parseError } from './parse-error.js';
 import { undefinedAbbreviation } from './undefined-abbreviation.js';
 import { unknownActor } from './unknown-actor.js';
+import { unknownRule } from './unknown-rule.js';
 import { weekdayMismatch } from './weekday-mismatch.js';
 
-/** Every rule, in the order the README documents them. */
+export const PARSE_ERROR = parseError.id;
+export const UNKNOWN_RULE = unknownRule.id;
+
+/** Every rule, in the order the README documents them; the last two are reported by the engine itself. */
 export const RULES: readonly Rule[] = [
   numbering,
   agendaMismatch,
@@ -30,6 +35,8 @@ export const RULES: readonly Rule[] = [
   duplicateTitle,
   weekdayMismatch,
   duplicateActionId,
+  parseError,
+  unknownRule,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

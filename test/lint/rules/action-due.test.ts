@@ -11,7 +11,7 @@ describe('action-due', () => {
 
   it('reports an open action without a due date, as a warning', () => {
     const diagnostics = lintWithRule(`${frontMatter()}## 1. A\n\n- [ ] COM: Act some day\n`, 'action-due');
-    expect(diagnostics.map((d) => [d.line, d.fatal, d.reason])).toEqual([
+    expect(diagnostics.map((d) => [d.line, d.severity === 2, d.message])).toEqual([
       [11, false, 'open action has no due date: end it with `(due YYYY-MM-DD)`'],
     ]);
   });

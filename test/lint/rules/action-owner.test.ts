@@ -12,6 +12,6 @@ describe('action-owner', () => {
   it('reports a task-list item with no owner at the item', () => {
     const diagnostics = lintWithRule(`${frontMatter()}## 1. A\n\n- [ ] Circulate the minutes (due 2019-05-01)\n- plain item\n`, 'action-owner');
     expect(diagnostics.map((d) => [d.line, d.column])).toEqual([[11, 7]]);
-    expect(diagnostics[0]!.reason).toMatch(/^action has no owner/);
+    expect(diagnostics[0]!.message).toMatch(/^action has no owner/);
   });
 });

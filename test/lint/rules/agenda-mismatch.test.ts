@@ -19,7 +19,7 @@ describe('agenda-mismatch', () => {
   it('reports a different title at its heading and a missing item at its agenda entry', () => {
     const text = `${frontMatter(agenda)}## 1. Opening\n\nx\n\n## 2. Finance\n\nx\n`;
     const diagnostics = lintWithRule(text, 'agenda-mismatch');
-    expect(diagnostics.map((d) => [d.line, d.column, d.reason])).toEqual([
+    expect(diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
       [10, 5, 'agenda entry "Closing" has no heading: add `## 3. Closing` or remove it from the agenda'],
       [17, 1, 'agenda item 2 is titled "Finance" but the agenda lists "Budget": make them the same'],
     ]);
@@ -27,7 +27,7 @@ describe('agenda-mismatch', () => {
 
   it('reports a heading that is not on the agenda', () => {
     const text = `${frontMatter('agenda: [Opening]\n')}## 1. Opening\n\nx\n\n## 2. Extra\n\nx\n`;
-    expect(lintWithRule(text, 'agenda-mismatch').map((d) => d.reason)).toEqual([
+    expect(lintWithRule(text, 'agenda-mismatch').map((d) => d.message)).toEqual([
       'agenda item "Extra" is not in the front matter\'s agenda (1 items): add it there or remove the heading',
     ]);
   });

@@ -12,7 +12,7 @@ describe('due-before-meeting', () => {
 
   it('reports an open action due before the meeting, at its due date', () => {
     const diagnostics = lintWithRule(`${frontMatter()}## 1. A\n\n- [ ] COM: Act (due 2019-03-01)\n`, 'due-before-meeting');
-    expect(diagnostics.map((d) => [d.line, d.column, d.reason])).toEqual([
+    expect(diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
       [11, 21, 'open action is due 2019-03-01, before the meeting of 2019-04-04: correct the date, or mark it done with [x]'],
     ]);
   });

@@ -16,7 +16,7 @@ describe('due-format', () => {
   it('reports natural due dates and fixes them to ISO, changing nothing else', () => {
     const text = `${frontMatter()}## 1. A\n\n- [ ] COM: Act (due 11 April) {#x}\n- [ ] EEAS: Act (due April 30, 2019)\n`;
     const diagnostics = lintWithRule(text, 'due-format');
-    expect(diagnostics.map((d) => [d.line, d.column, d.reason])).toEqual([
+    expect(diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
       [11, 21, 'due date "11 April" is not in ISO form: write 2019-04-11'],
       [12, 22, 'due date "April 30, 2019" is not in ISO form: write 2019-04-30'],
     ]);

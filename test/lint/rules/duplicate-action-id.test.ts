@@ -12,7 +12,7 @@ describe('duplicate-action-id', () => {
 
   it('reports the second action with an id already used', () => {
     const text = `${frontMatter()}## 1. A\n\n- [ ] COM: One (due 2019-05-01) {#one}\n- [ ] COM: Two (due 2019-05-01) {#one}\n`;
-    expect(lintWithRule(text, 'duplicate-action-id').map((d) => [d.line, d.reason])).toEqual([
+    expect(lintWithRule(text, 'duplicate-action-id').map((d) => [d.line, d.message])).toEqual([
       [12, 'action id "one" is already used on line 11: give this action another {#id}'],
     ]);
   });

@@ -12,7 +12,7 @@ describe('duplicate-title', () => {
 
   it('reports the second item with the same title', () => {
     const diagnostics = lintWithRule(`${frontMatter()}## 1. Budget\n\nx\n\n## 2. budget\n\ny\n`, 'duplicate-title');
-    expect(diagnostics.map((d) => [d.line, d.reason])).toEqual([
+    expect(diagnostics.map((d) => [d.line, d.message])).toEqual([
       [13, 'title "budget" repeats the title of item 1 (line 9): merge the two or tell them apart'],
     ]);
   });

@@ -11,6 +11,6 @@ describe('empty-item', () => {
 
   it('reports an item with nothing under it', () => {
     const diagnostics = lintWithRule(`${frontMatter()}## 1. A\n\n## 2. B\n\ny\n`, 'empty-item');
-    expect(diagnostics.map((d) => [d.line, d.reason])).toEqual([[9, 'agenda item "A" is empty: record what was said, or write "No discussion."']]);
+    expect(diagnostics.map((d) => [d.line, d.message])).toEqual([[9, 'agenda item "A" is empty: record what was said, or write "No discussion."']]);
   });
 });

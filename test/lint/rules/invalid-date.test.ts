@@ -12,7 +12,7 @@ describe('invalid-date', () => {
   it('reports an impossible meeting date at its value, and unreadable due dates at the date', () => {
     const text = `---\ntitle: T\ndate: 2019-02-30\n---\n\n## 1. A\n\n- [ ] COM: Act (due 2019-02-29)\n- [ ] COM: Act (due soonish)\n`;
     const diagnostics = lintWithRule(text, 'invalid-date');
-    expect(diagnostics.map((d) => [d.line, d.column, d.reason])).toEqual([
+    expect(diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
       [3, 7, 'meeting date 2019-02-30 is not a day of the calendar: correct it'],
       [8, 21, 'due date cannot be used: 2019-02-29 is not a day of the calendar'],
       [9, 21, 'due date cannot be used: "soonish" cannot be read as a date; write it as YYYY-MM-DD'],

@@ -10,12 +10,12 @@ describe('unknown-actor', () => {
     expect(lintWithRule(text, 'unknown-actor')).toEqual([]);
   });
 
-  it('reports unknown owners at the action, and a chair or attendee written as an unknown code', () => {
+  it('reports unknown owners where they are written, and a chair or attendee written as an unknown code', () => {
     const text = `${frontMatter('chair: DG JUST\nattendees: [COM, EDPB]\n')}## 1. A\n\n- [ ] COM, ENISA: Act (due 2019-05-01)\n`;
     const diagnostics = lintWithRule(text, 'unknown-actor');
-    expect(diagnostics.map((d) => [d.line, d.column, d.reason.split(':')[0]])).toEqual([
+    expect(diagnostics.map((d) => [d.line, d.column, d.message.split(':')[0]])).toEqual([
       [8, 18, 'attendee "EDPB" is written as an actor code but is not a known actor'],
-      [13, 7, 'owner "ENISA" is not a known actor'],
+      [13, 12, 'owner "ENISA" is not a known actor'],
     ]);
   });
 });

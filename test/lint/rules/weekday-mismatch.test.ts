@@ -11,7 +11,7 @@ describe('weekday-mismatch', () => {
 
   it('reports a weekday that contradicts its date, at the date', () => {
     const diagnostics = lintWithRule(`${frontMatter()}## 1. A\n\nThe exercise is on Thursday 5 April 2019.\n`, 'weekday-mismatch');
-    expect(diagnostics.map((d) => [d.line, d.column, d.reason])).toEqual([
+    expect(diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
       [11, 20, '"Thursday 5 April 2019": 2019-04-05 is a Friday, not a Thursday: correct the weekday or the date'],
     ]);
   });

@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { LineCounter, parseDocument } from 'yaml';
+import { isPlainObject, normalizeActors, type ActorRegistry } from '../model/actors.js';
+import type { MinutesConfig } from '../schemas/generated/config.js';
+import { describeSchemaError } from '../schemas/messages.js';
+import { validateConfig } from '../schemas/schemas.js';
+import { yamlRange } from '../syntax/yaml-range.js';
+
+const CONFIG_NAMES = ['minutes.config.yaml', 'minutes.config.yml'];
+
+export type RuleSetting = 'off' | 'warn' | 'error';
+
+/** A configuration ready to use: registry and glossary normalized, ignore patterns compiled. */
+export interface ResolvedConfig {
+  /** The file it came from; null for the empty default. */
+  path: string | null;
+  /** A hash of the file's path and text, for caches. */
+  hash: string;
+  actors: ActorRegistry;
+  glossary: Record<string, string>;
+  rules: Record<string, RuleSetting>;
+  isIgnored(file: string): boolean;
+}
+
+/** A configuration file that cannot be used: says where and why. Commands exit 2 on it. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const EMPTY_CONFIG: ResolvedConfig = { path: null, hash: '', actors: {}, glossary: {}, rules: {}, isIgnored: () => false };
+
+/** Reads and validates a configuration file; throws ConfigError with file:line:column for its mistakes. */
+export async function loadConfig(file: string): Promise<ResolvedConfig> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read the configuration (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return parseConfig(text, file);
+}
+
+export function parseConfig(text: string, file: string): ResolvedConfig {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return `${file}:${line}:${col}`;
+  };
+  const yamlError = document.errors[0];
+  if (yamlError) throw new ConfigError(`${at(yamlError.pos[0])}: not valid YAML: ${yamlError.message.split('\n')[0]}`);
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read the configuration: ${(error as Error).message}`);
+  }
+  if (!isPlainObject(data)) throw new ConfigError(`${at(0)}: the configuration must be a mapping of keys`);
+  const validate = validateConfig;
+  if (!validate(data)) {
+    const problems = (validate.errors ?? [])
+      .map((error) => describeSchemaError(error, 'the configuration'))
+      .filter((problem) => problem !== null)
+      .map((problem) => ({ offset: yamlRange(document, problem.path, problem.target)?.[0] ?? 0, message: problem.message }))
+      .sort((a, b) => a.offset - b.offset)
+      .map((problem) => `${at(problem.offset)}: ${problem.message}`);
+    throw new ConfigError([...new Set(problems)].join('\n'));
+  }
+  const config = data as MinutesConfig;
+  const dir = path.dirname(path.resolve(file));
+  const ignore = config.ignore?.length ? picomatch(config.ignore, { dot: true }) : null;
+  return {
+    path: file,
+    hash: createHash('sha1').update(path.resolve(file)).update('\0').update(text).digest('hex'),
+    actors: normalizeActors(config.actors),
+    glossary: { ...config.glossary },
+    rules: { ...(config.rules as Record<string, RuleSetting>) },
+    isIgnored: (target) => ignore?.(path.relative(dir, path.resolve(target)).split(path.sep).join('/')) ?? false,
+  };
+}
+
+/** Finds the configuration for each file: the one given, or the nearest minutes.config.yaml upwards. */
+export class ConfigResolver {
+  private readonly byDir = new Map<string, Promise<ResolvedConfig>>();
+  private readonly explicit: Promise<ResolvedConfig> | null;
+
+  constructor(explicitPath?: string | null) {
+    this.explicit = explicitPath ? loadConfig(explicitPath) : null;
+  }
+
+  forFile(file: string): Promise<ResolvedConfig> {
+    if (this.explicit) return this.explicit;
+    return this.forDir(path.dirname(path.resolve(file)));
+  }
+
+  private forDir(dir: string): Promise<ResolvedConfig> {
+    let found = this.byDir.get(dir);
+    if (!found) {
+      found = (async () => {
+        for (const name of CONFIG_NAMES) {
+          const candidate = path.join(dir, name);
+          const text = await readFile(candidate, 'utf8').catch((error: NodeJS.ErrnoException) => {
+            if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return null;
+            throw new ConfigError(`${candidate}: cannot read the configuration (${error.code ?? 'error'})`);
+          });
+          if (text !== null) return parseConfig(text, path.relative(process.cwd(), candidate) || candidate);
+        }
+        const parent = path.dirname(dir);
+        return parent === dir ? EMPTY_CONFIG : this.forDir(parent);
+      })();
+      this.byDir.set(dir, found);
+    }
+    return found;
+  }
+}
