@@ -1,17 +1,22 @@
 // `npm run bench`: minutes lint against its peers and the bare parse floor, measured side by side.
 //
-//   node bench/run.mjs [--sizes 200,2000,20000] [--runs 3]
+//   node bench/run.mjs [--sizes 200,2000,20000] [--runs 3] [--corpus simple|eu|both]
+//
+// Two corpora (bench/README.md, "Corpora"): `simple`, the minutes of bench/generate.mjs in bench/corpus/N,
+// and `eu`, the varied EU minutes of bench/generate-eu.mjs in bench/corpus/eu-N; `both` (the default)
+// measures every size on each. Each corpus is written once, and marked complete with a `.complete` file.
 //
 // Every round runs every task once, in turn (interleaved, so that a slow moment of the machine hits all
 // tools alike); the table shows the median of the rounds for wall time, CPU time (user + system) and
 // peak RSS, as measured by GNU time (/usr/bin/time, Debian package `time`). Results go to
 // bench/results/latest.json and bench/results/latest.md. Nothing here is asserted: see bench/README.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeEuCorpus } from './generate-eu.mjs';
 import { writeCorpus } from './generate.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -25,6 +30,17 @@ const option = (name, fallback) => {
 };
 const sizes = option('sizes', '200,2000,20000').split(',').map(Number);
 const runs = Number(option('runs', '3'));
+const corpusOption = option('corpus', 'both');
+if (!['simple', 'eu', 'both'].includes(corpusOption)) {
+  console.error(`bench: --corpus must be simple, eu or both, not ${corpusOption}`);
+  process.exit(2);
+}
+/** The corpora measured: where each size lives, how it is written, and how its task names start. */
+const CORPORA = {
+  simple: { title: 'simple corpus (bench/generate.mjs)', folder: (size) => String(size), write: writeCorpus, prefix: '' },
+  eu: { title: 'EU corpus (bench/generate-eu.mjs)', folder: (size) => `eu-${size}`, write: writeEuCorpus, prefix: 'eu, ' },
+};
+const corpora = corpusOption === 'both' ? ['simple', 'eu'] : [corpusOption];
 
 if (!existsSync(TIME)) {
   console.error(`bench: ${TIME} is missing; install GNU time (apt-get install time)`);
@@ -41,12 +57,14 @@ const schema = JSON.parse(await readFile(path.join(ROOT, 'schemas', 'front-matte
 delete schema.$schema;
 await writeFile(path.join(BENCH, '.tmp', 'front-matter.schema.json'), JSON.stringify(schema, null, 2));
 
-for (const size of sizes) {
-  const dir = path.join(BENCH, 'corpus', String(size));
-  if (!existsSync(path.join(dir, '.complete'))) {
-    console.error(`writing a corpus of ${size} files…`);
-    await writeCorpus(size, dir);
-    await writeFile(path.join(dir, '.complete'), '');
+for (const name of corpora) {
+  for (const size of sizes) {
+    const dir = path.join(BENCH, 'corpus', CORPORA[name].folder(size));
+    if (!existsSync(path.join(dir, '.complete'))) {
+      console.error(`writing a ${name} corpus of ${size} files…`);
+      await CORPORA[name].write(size, dir);
+      await writeFile(path.join(dir, '.complete'), '');
+    }
   }
 }
 
@@ -54,29 +72,50 @@ const node = process.execPath;
 const minutes = path.join(ROOT, 'bin', 'minutes.js');
 const markdownlint = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 const remark = path.join(ROOT, 'node_modules', 'remark-cli', 'cli.js');
-const corpus = (size) => path.join('bench', 'corpus', String(size));
-const oneFile = path.join('bench', 'corpus', String(sizes[0]), '000', 'minutes-00000.md');
-const cacheFile = (size) => path.join(BENCH, '.tmp', `cache-${size}.json`);
+/** The first file of a corpus (in its first folder, by name): the one file linted cold. */
+const firstFile = (dir) => {
+  const folder = path.join(dir, '000');
+  const name = readdirSync(path.join(ROOT, folder)).filter((file) => file.endsWith('.md')).sort()[0];
+  return path.join(folder, name);
+};
 
-/** Each task: a name, the command, and an optional step before it that is not timed. */
-const tasks = [
-  { name: 'node -e 0', command: [node, '-e', '0'] },
-  { name: 'one file: minutes lint', command: [node, minutes, 'lint', oneFile] },
-  { name: 'one file: markdownlint-cli2', command: [node, markdownlint, oneFile] },
-  { name: 'one file: remark-cli', command: [node, remark, oneFile, '--rc-path', 'bench/remarkrc.mjs', '--quiet', '--no-stdout'] },
-  ...sizes.flatMap((size) => [
-    { name: `${size} files: parse floor`, command: [node, 'bench/floor.mjs', corpus(size)] },
-    { name: `${size} files: minutes lint`, command: [node, minutes, 'lint', '--format', 'json', corpus(size)] },
-    {
-      name: `${size} files: minutes lint --cache, second run`,
-      cache: cacheFile(size),
-      before: () => spawnSync(node, [minutes, 'lint', '--cache', '--cache-location', cacheFile(size), corpus(size)], { cwd: ROOT, stdio: 'ignore' }),
-      command: [node, minutes, 'lint', '--format', 'json', '--cache', '--cache-location', cacheFile(size), corpus(size)],
-    },
-    { name: `${size} files: markdownlint-cli2`, command: [node, markdownlint, `${corpus(size)}/**/*.md`] },
-    { name: `${size} files: remark-cli`, command: [node, remark, corpus(size), '--rc-path', 'bench/remarkrc.mjs', '--quiet', '--no-stdout'] },
-  ]),
-];
+/** Each corpus's tasks: a name, the command, and an optional step before it that is not timed. */
+const tasksOf = (name) => {
+  const { folder, prefix } = CORPORA[name];
+  const corpus = (size) => path.join('bench', 'corpus', folder(size));
+  const oneFile = firstFile(corpus(sizes[0]));
+  const cacheFile = (size) => path.join(BENCH, '.tmp', `cache-${folder(size)}.json`);
+  return [
+    { name: `${prefix}one file: minutes lint`, command: [node, minutes, 'lint', oneFile] },
+    { name: `${prefix}one file: markdownlint-cli2`, command: [node, markdownlint, oneFile] },
+    { name: `${prefix}one file: remark-cli`, command: [node, remark, oneFile, '--rc-path', 'bench/remarkrc.mjs', '--quiet', '--no-stdout'] },
+    ...sizes.flatMap((size) => [
+      { name: `${prefix}${size} files: parse floor`, command: [node, 'bench/floor.mjs', corpus(size)] },
+      { name: `${prefix}${size} files: minutes lint`, command: [node, minutes, 'lint', '--format', 'json', corpus(size)] },
+      {
+        name: `${prefix}${size} files: minutes lint --cache, second run`,
+        cache: cacheFile(size),
+        before: () => spawnSync(node, [minutes, 'lint', '--cache', '--cache-location', cacheFile(size), corpus(size)], { cwd: ROOT, stdio: 'ignore' }),
+        command: [node, minutes, 'lint', '--format', 'json', '--cache', '--cache-location', cacheFile(size), corpus(size)],
+      },
+      { name: `${prefix}${size} files: markdownlint-cli2`, command: [node, markdownlint, `${corpus(size)}/**/*.md`] },
+      { name: `${prefix}${size} files: remark-cli`, command: [node, remark, corpus(size), '--rc-path', 'bench/remarkrc.mjs', '--quiet', '--no-stdout'] },
+    ]),
+  ];
+};
+
+// The EU corpus relies on `extends:` in its minutes.config.yaml: a minutes that rejects it would time an error.
+if (corpora.includes('eu')) {
+  const check = spawnSync(node, [minutes, 'lint', '--format', 'json', firstFile(path.join('bench', 'corpus', CORPORA.eu.folder(sizes[0])))], { cwd: ROOT, encoding: 'utf8' });
+  if (check.status === 2) {
+    console.error(`bench: minutes lint cannot lint the EU corpus: ${check.stderr.trim()}\nbench: run with --corpus simple, or build a minutes that reads \`extends:\``);
+    process.exit(2);
+  }
+}
+
+const baseline = { name: 'node -e 0', command: [node, '-e', '0'] };
+const tasksByCorpus = Object.fromEntries(corpora.map((name) => [name, tasksOf(name)]));
+const tasks = [baseline, ...corpora.flatMap((name) => tasksByCorpus[name])];
 
 function measure(command) {
   const report = path.join(BENCH, '.tmp', 'time.txt');
@@ -96,7 +135,7 @@ for (let round = 1; round <= runs; round++) {
     }
     const sample = await measure(task.command);
     samples.get(task.name).push(sample);
-    console.error(`round ${round}/${runs}  ${task.name.padEnd(44)} ${sample.wall.toFixed(2)} s`);
+    console.error(`round ${round}/${runs}  ${task.name.padEnd(52)} ${sample.wall.toFixed(2)} s`);
   }
 }
 
@@ -110,18 +149,27 @@ const results = Object.fromEntries(
 );
 
 const ratio = (a, b) => (results[a] && results[b] ? results[a].wall / results[b].wall : null);
-const ratios = { 'one file: minutes / markdownlint-cli2 (wall)': ratio('one file: minutes lint', 'one file: markdownlint-cli2'), 'one file: minutes / node -e 0 (wall)': ratio('one file: minutes lint', 'node -e 0') };
-for (const size of sizes) {
-  ratios[`${size} files: minutes / markdownlint-cli2 (wall)`] = ratio(`${size} files: minutes lint`, `${size} files: markdownlint-cli2`);
-  ratios[`${size} files: minutes / remark-cli (wall)`] = ratio(`${size} files: minutes lint`, `${size} files: remark-cli`);
-  ratios[`${size} files: minutes / parse floor (wall)`] = ratio(`${size} files: minutes lint`, `${size} files: parse floor`);
-  const cpu = results[`${size} files: minutes lint`].cpu / results[`${size} files: parse floor`].cpu;
-  ratios[`${size} files: minutes / parse floor (CPU)`] = cpu;
-  ratios[`${size} files: cached second run / first run (wall)`] = ratio(`${size} files: minutes lint --cache, second run`, `${size} files: minutes lint`);
-}
-for (let i = 1; i < sizes.length; i++) {
-  ratios[`${sizes[i]} / ${sizes[i - 1]} files: minutes wall`] = ratio(`${sizes[i]} files: minutes lint`, `${sizes[i - 1]} files: minutes lint`);
-}
+/** The ratios of one corpus, named with its prefix (none for the simple corpus, as before). */
+const ratiosOf = (name) => {
+  const p = CORPORA[name].prefix;
+  const ratios = {
+    [`${p}one file: minutes / markdownlint-cli2 (wall)`]: ratio(`${p}one file: minutes lint`, `${p}one file: markdownlint-cli2`),
+    [`${p}one file: minutes / node -e 0 (wall)`]: ratio(`${p}one file: minutes lint`, 'node -e 0'),
+  };
+  for (const size of sizes) {
+    ratios[`${p}${size} files: minutes / markdownlint-cli2 (wall)`] = ratio(`${p}${size} files: minutes lint`, `${p}${size} files: markdownlint-cli2`);
+    ratios[`${p}${size} files: minutes / remark-cli (wall)`] = ratio(`${p}${size} files: minutes lint`, `${p}${size} files: remark-cli`);
+    ratios[`${p}${size} files: minutes / parse floor (wall)`] = ratio(`${p}${size} files: minutes lint`, `${p}${size} files: parse floor`);
+    ratios[`${p}${size} files: minutes / parse floor (CPU)`] = results[`${p}${size} files: minutes lint`].cpu / results[`${p}${size} files: parse floor`].cpu;
+    ratios[`${p}${size} files: cached second run / first run (wall)`] = ratio(`${p}${size} files: minutes lint --cache, second run`, `${p}${size} files: minutes lint`);
+  }
+  for (let i = 1; i < sizes.length; i++) {
+    ratios[`${p}${sizes[i]} / ${sizes[i - 1]} files: minutes wall`] = ratio(`${p}${sizes[i]} files: minutes lint`, `${p}${sizes[i - 1]} files: minutes lint`);
+  }
+  return ratios;
+};
+const ratiosByCorpus = Object.fromEntries(corpora.map((name) => [name, ratiosOf(name)]));
+const ratios = Object.assign({}, ...Object.values(ratiosByCorpus));
 
 const machine = {
   date: new Date().toISOString().slice(0, 10),
@@ -133,16 +181,23 @@ const machine = {
 };
 const lines = [
   `Measured ${machine.date} on ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}; median of ${runs} interleaved rounds.`,
-  '',
-  '| task | wall (s) | CPU (s) | peak RSS (MiB) |',
-  '| --- | ---: | ---: | ---: |',
-  ...Object.entries(results).map(([name, r]) => `| ${name} | ${r.wall.toFixed(2)} | ${r.cpu.toFixed(2)} | ${r.rssMiB.toFixed(0)} |`),
-  '',
-  '| ratio | value |',
-  '| --- | ---: |',
-  ...Object.entries(ratios).map(([name, value]) => `| ${name} | ${value === null ? '-' : value.toFixed(2)} |`),
 ];
+for (const name of corpora) {
+  const taskNames = [baseline.name, ...tasksByCorpus[name].map((task) => task.name)];
+  lines.push(
+    '',
+    ...(corpora.length > 1 ? [`### ${CORPORA[name].title}`, ''] : []),
+    '| task | wall (s) | CPU (s) | peak RSS (MiB) |',
+    '| --- | ---: | ---: | ---: |',
+    ...taskNames.map((task) => [task, results[task]]).map(([task, r]) => `| ${task} | ${r.wall.toFixed(2)} | ${r.cpu.toFixed(2)} | ${r.rssMiB.toFixed(0)} |`),
+    '',
+    '| ratio | value |',
+    '| --- | ---: |',
+    ...Object.entries(ratiosByCorpus[name]).map(([ratioName, value]) => `| ${ratioName} | ${value === null ? '-' : value.toFixed(2)} |`),
+  );
+}
 await mkdir(path.join(BENCH, 'results'), { recursive: true });
-await writeFile(path.join(BENCH, 'results', 'latest.json'), `${JSON.stringify({ machine, results, ratios }, null, 2)}\n`);
+const corporaTasks = Object.fromEntries(corpora.map((name) => [name, [baseline.name, ...tasksByCorpus[name].map((task) => task.name)]]));
+await writeFile(path.join(BENCH, 'results', 'latest.json'), `${JSON.stringify({ machine, corpora: corporaTasks, results, ratios }, null, 2)}\n`);
 await writeFile(path.join(BENCH, 'results', 'latest.md'), `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));

@@ -25,7 +25,13 @@ export async function generateConfigSchema() {
   const schema = await readSchema('config');
   const properties = {};
   for (const rule of RULES.filter((rule) => rule.id !== 'parse-error')) {
-    properties[rule.id] = { $ref: '#/$defs/setting', description: rule.description };
+    properties[rule.id] = rule.options
+      ? {
+          description: rule.description,
+          anyOf: [{ $ref: '#/$defs/setting' }, { type: 'array', prefixItems: [{ $ref: '#/$defs/setting' }, rule.options.schema], minItems: 2, items: false }],
+          errorMessage: { anyOf: 'must be off, warn or error, or [severity, options] with the options docs/rules.md lists' },
+        }
+      : { $ref: '#/$defs/setting', description: rule.description };
   }
   schema.properties.rules = {
     type: 'object',

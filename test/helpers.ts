@@ -66,14 +66,14 @@ export function runBin(args: string[], options: { cwd?: string; input?: string; 
   });
 }
 
-/** Runs the command line in this process with captured streams. */
+/** Runs the command line in this process with captured streams; `stdinTty` makes standard input a terminal. */
 export async function runCli(
   args: string[],
-  options: { input?: string; env?: NodeJS.ProcessEnv; tty?: boolean; columns?: number } = {},
+  options: { input?: string; env?: NodeJS.ProcessEnv; tty?: boolean; columns?: number; stdinTty?: boolean } = {},
 ): Promise<CliRun> {
   const stdout = Object.assign(new PassThrough(), { isTTY: options.tty ?? false, columns: options.columns });
   const stderr = Object.assign(new PassThrough(), { isTTY: false });
-  const stdin = new PassThrough();
+  const stdin = Object.assign(new PassThrough(), { isTTY: options.stdinTty });
   stdin.end(options.input ?? '');
   let out = '';
   let err = '';

@@ -55,8 +55,14 @@ function isOverdue(status: 'open' | 'done', due: string | null, today: string): 
   return status === 'open' && due !== null && due < today;
 }
 
+/** An owner asked for: its code, and the codes it stands for when it is a group (`MS`: the member states). */
+export interface OwnerQuery {
+  code: string;
+  members: readonly string[];
+}
+
 export interface EntryFilter {
-  owners?: readonly string[];
+  owners?: readonly OwnerQuery[];
   status?: 'open' | 'done' | 'all';
   dueBefore?: string;
   dueAfter?: string;
@@ -65,20 +71,40 @@ export interface EntryFilter {
   deadlines?: boolean;
 }
 
-/** Keeps the entries that pass every filter given; an entry with several owners matches any of them. */
+/**
+ * Keeps the entries that pass every filter given; an entry with several owners matches any of them, a
+ * group matches its members' entries, and each entry kept says which owner (and member) matched it.
+ */
 export function filterEntries(entries: readonly Entry[], filter: EntryFilter): Entry[] {
-  const owners = filter.owners?.length ? new Set(filter.owners) : null;
+  const owners = filter.owners?.length ? filter.owners : null;
   const status = filter.status ?? 'open';
-  return entries.filter(
-    (entry) =>
+  const kept: Entry[] = [];
+  for (const entry of entries) {
+    const passes =
       (filter.deadlines !== false || entry.kind !== 'deadline') &&
       (!filter.kind || entry.kind === filter.kind) &&
       (status === 'all' || entry.status === status) &&
-      (!owners || entry.owners.some((owner) => owners.has(owner))) &&
       (!filter.dueBefore || (entry.due !== null && entry.due < filter.dueBefore)) &&
       (!filter.dueAfter || (entry.due !== null && entry.due > filter.dueAfter)) &&
-      (!filter.overdue || entry.overdue),
-  );
+      (!filter.overdue || entry.overdue);
+    if (!passes) continue;
+    if (!owners) {
+      kept.push(entry);
+      continue;
+    }
+    const match = ownerMatch(entry, owners);
+    if (match) kept.push({ ...entry, match });
+  }
+  return kept;
+}
+
+function ownerMatch(entry: Entry, owners: readonly OwnerQuery[]): Entry['match'] | null {
+  for (const query of owners) {
+    if (entry.owners.includes(query.code)) return { owner: query.code };
+    const member = entry.owners.find((owner) => query.members.includes(owner));
+    if (member) return { owner: query.code, via: member };
+  }
+  return null;
 }
 
 const compareText = (a: string | null, b: string | null) => (a ?? '').localeCompare(b ?? '');

@@ -3,7 +3,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIO {
-  stdin: Readable;
+  /** `isTTY` is true when standard input is a terminal (nothing piped in). */
+  stdin: Readable & { isTTY?: boolean };
   stdout: Writable & { isTTY?: boolean; columns?: number };
   stderr: Writable & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;

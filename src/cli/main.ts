@@ -18,6 +18,8 @@ function buildProgram(io: CliIO, setStatus: (code: number) => void): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // Commander's own errors (unknown option, invalid choice, …) start with "error: "; ours with "minutes: ".
+      outputError: (text, write) => write(`minutes: ${text.replace(/^error: /, '')}`),
     })
     .addHelpText(
       'after',
@@ -65,6 +67,8 @@ Examples:
     .addOption(new Option('--kind <kind>', 'only action items, or only deadlines found in the prose').choices(['action', 'deadline']))
     .option('--no-deadlines', 'leave out deadlines found in the prose')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...ACTION_FORMATS]).default('table'))
+    .option('--csv-bom', 'with --format csv: start with a UTF-8 byte order mark, for Excel')
+    .option('--csv-delimiter <char>', 'with --format csv: the field separator, one character (default ","; ";" for Excel in most EU locales, \\t for a tab)')
     .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
     .option('-c, --config <file>', 'use this configuration instead of the nearest minutes.config.yaml')
     .option('--no-color', 'no colours, even on a terminal')
@@ -74,11 +78,13 @@ Examples:
   program
     .command('fmt')
     .description('Print minutes in canonical form, or check (--check) or rewrite (--write) files in place')
-    .argument('[paths...]', 'files, folders (searched for *.md) or globs; nothing or - reads standard input')
+    .argument('[paths...]', 'files, folders (searched for *.md) or globs; - reads standard input, as does giving none when input is piped')
     .option('--check', 'list the files not in canonical form and exit 1 if there are any')
     .option('--write', 'rewrite files not in canonical form, atomically; canonical files are left untouched')
     .option('-c, --config <file>', 'use this configuration instead of the nearest minutes.config.yaml')
-    .action(async (paths: string[], options) => setStatus(await (await import('./commands/fmt.js')).fmtCommand(paths, options, io)));
+    .action(async (paths: string[], options, command: Command) =>
+      setStatus(await (await import('./commands/fmt.js')).fmtCommand(paths, options, io, () => command.help({ error: true }))),
+    );
 
   program
     .command('rules')
@@ -89,11 +95,13 @@ Examples:
   program
     .command('export')
     .description('Write minutes files as their typed model (JSON), canonical Markdown or a standalone HTML page')
-    .argument('[files...]', 'minutes files; - or nothing reads standard input')
+    .argument('[files...]', 'minutes files; - reads standard input, as does giving none when input is piped')
     .addOption(new Option('-f, --format <format>', 'json (schemas/minutes.schema.json), md or html').choices([...EXPORT_FORMATS]).default('json'))
     .option('-o, --output <path>', 'write to a file (atomically); for md and html with several inputs, a folder (html adds index.html)')
     .option('-c, --config <file>', 'use this configuration instead of the nearest minutes.config.yaml')
-    .action(async (files: string[], options) => setStatus(await (await import('./commands/export.js')).exportCommand(files, options, io)));
+    .action(async (files: string[], options, command: Command) =>
+      setStatus(await (await import('./commands/export.js')).exportCommand(files, options, io, () => command.help({ error: true }))),
+    );
 
   return program;
 }
@@ -114,7 +122,8 @@ export async function run(args: readonly string[], io: CliIO): Promise<number> {
 
 function handleError(error: unknown, io: CliIO): number {
   if (error instanceof CommanderError) {
-    // Help and version end with exit code 0; commander has already printed its usage message.
+    // Help and version end with exit code 0; commander has already printed its message (with the
+    // "minutes: " prefix, see outputError) or the usage.
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof UsageError || error instanceof InputError || error instanceof ConfigError) {

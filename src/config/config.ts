@@ -4,6 +4,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { LineCounter, parseDocument } from 'yaml';
 import { isPlainObject, normalizeActors, type ActorRegistry } from '../model/actors.js';
+import type { ParseOptions } from '../model/parse.js';
 import type { MinutesConfig } from '../schemas/generated/config.js';
 import { describeSchemaError } from '../schemas/messages.js';
 import { validateConfig } from '../schemas/schemas.js';
@@ -21,7 +22,16 @@ export interface ResolvedConfig {
   hash: string;
   actors: ActorRegistry;
   glossary: Record<string, string>;
+  /** Built-in registries every file extends. */
+  extends: string[];
+  /** The language of files whose front matter does not say. */
+  language?: string;
+  dateOrder?: 'dmy' | 'mdy';
+  /** Heading titles that are document sections, besides the built-in ones. */
+  sections: string[];
   rules: Record<string, RuleSetting>;
+  /** Options of rules that take them (`rules: { undefined-abbreviation: [warn, { common: false }] }`). */
+  ruleOptions: Record<string, Record<string, unknown>>;
   isIgnored(file: string): boolean;
 }
 
@@ -30,7 +40,13 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const EMPTY_CONFIG: ResolvedConfig = { path: null, hash: '', actors: {}, glossary: {}, rules: {}, isIgnored: () => false };
+const EMPTY_CONFIG: ResolvedConfig = { path: null, hash: '', actors: {}, glossary: {}, extends: [], sections: [], rules: {}, ruleOptions: {}, isIgnored: () => false };
+
+/** What a file's parse takes from its configuration. */
+export function parseOptionsOf(config: Partial<ResolvedConfig> | undefined): Omit<ParseOptions, 'path'> {
+  if (!config) return {};
+  return { actors: config.actors, glossary: config.glossary, extends: config.extends, language: config.language, dateOrder: config.dateOrder, sections: config.sections };
+}
 
 /** Reads and validates a configuration file; throws ConfigError with file:line:column for its mistakes. */
 export async function loadConfig(file: string): Promise<ResolvedConfig> {
@@ -77,7 +93,11 @@ export function parseConfig(text: string, file: string): ResolvedConfig {
     hash: createHash('sha1').update(path.resolve(file)).update('\0').update(text).digest('hex'),
     actors: normalizeActors(config.actors),
     glossary: { ...config.glossary },
-    rules: { ...(config.rules as Record<string, RuleSetting>) },
+    extends: [...(config.extends ?? [])],
+    ...(config.language ? { language: config.language } : {}),
+    ...(config.dates?.order ? { dateOrder: config.dates.order } : {}),
+    sections: [...(config.sections ?? [])],
+    ...ruleSettings(config.rules as Record<string, RuleSetting | [RuleSetting, Record<string, unknown>]> | undefined),
     isIgnored: (target) => ignore?.(path.relative(dir, path.resolve(target)).split(path.sep).join('/')) ?? false,
   };
 }
@@ -115,4 +135,19 @@ export class ConfigResolver {
     }
     return found;
   }
+}
+
+/** Rule severities, and the options of rules set as `[severity, options]`. */
+function ruleSettings(rules: Record<string, RuleSetting | [RuleSetting, Record<string, unknown>]> | undefined) {
+  const severities: Record<string, RuleSetting> = {};
+  const options: Record<string, Record<string, unknown>> = {};
+  for (const [id, setting] of Object.entries(rules ?? {})) {
+    if (Array.isArray(setting)) {
+      severities[id] = setting[0];
+      options[id] = setting[1];
+    } else {
+      severities[id] = setting;
+    }
+  }
+  return { rules: severities, ruleOptions: options };
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import type { ConfigResolver } from '../config/config.js';
+import { type ConfigResolver, parseOptionsOf } from '../config/config.js';
 import { parseMinutesBytes, type ParseResult } from '../model/parse.js';
 import { STDIN } from './inputs.js';
 
@@ -47,5 +47,5 @@ export async function loadMinutes(
 ): Promise<ParseResult> {
   const bytes = await readInput(file, stdin);
   const config = await configs.forFile(file === STDIN ? (displayName ?? 'stdin.md') : file);
-  return parseMinutesBytes(bytes, { path: displayName, actors: config.actors, glossary: config.glossary });
+  return parseMinutesBytes(bytes, { path: displayName, ...parseOptionsOf(config) });
 }

@@ -9,7 +9,7 @@ import { PARSE_ERROR, RULES, RULES_BY_ID, UNKNOWN_RULE } from './rules/index.js'
 
 export interface LintOptions {
   /** Severities (and, for `lintText`, the actors and glossary) from the configuration file. */
-  config?: Pick<ResolvedConfig, 'rules'> & Partial<Pick<ResolvedConfig, 'actors' | 'glossary'>>;
+  config?: Pick<ResolvedConfig, 'rules'> & Partial<ResolvedConfig>;
   /** Severities from the command line, which win over the configuration. */
   overrides?: Record<string, RuleSetting>;
   /** Run only these rules (the fixable ones, for `fmt`). */
@@ -42,6 +42,7 @@ export function lintParsed(parsed: ParsedMinutes, options: LintOptions = {}): Di
     if (!rule.check || setting === 'off' || (options.only && !options.only(rule))) continue;
     rule.check({
       parsed,
+      options: { ...rule.options?.defaults, ...options.config?.ruleOptions?.[rule.id] },
       report: (problem) => diagnostics.push(diagnosticFor(parsed, rule.id, setting, problem)),
     });
   }

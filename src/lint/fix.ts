@@ -1,3 +1,4 @@
+import { parseOptionsOf } from '../config/config.js';
 import { parseMinutes, parseMinutesBytes, type ParsedMinutes, type ParseResult } from '../model/parse.js';
 import type { Diagnostic, TextEdit } from './diagnostic.js';
 import { lintResult, type LintOptions, type LintResult } from './engine.js';
@@ -35,7 +36,7 @@ export interface FixedLintResult extends LintResult {
 
 /** Parses one file's text or bytes with the configuration's registry and glossary. */
 export function parseWith(input: string | Uint8Array, options: LintOptions & { path?: string | null }): ParseResult {
-  const parseOptions = { path: options.path ?? null, actors: options.config?.actors, glossary: options.config?.glossary };
+  const parseOptions = { path: options.path ?? null, ...parseOptionsOf(options.config) };
   return typeof input === 'string' ? parseMinutes(input, parseOptions) : parseMinutesBytes(input, parseOptions);
 }
 
@@ -57,7 +58,7 @@ export function fixParsed(parsed: ParsedMinutes, options: LintOptions = {}): Fix
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const { text: fixed, applied } = applyFixes(text, result.diagnostics);
     if (applied === 0 || fixed === text) break;
-    const next = lintResult(parseMinutes(fixed, { path: parsed.path, actors: options.config?.actors, glossary: options.config?.glossary }, parsed.bom), options);
+    const next = lintResult(parseMinutes(fixed, { path: parsed.path, ...parseOptionsOf(options.config) }, parsed.bom), options);
     if (!next.parsed) break; // never keep a fix that breaks the file
     text = fixed;
     result = next;

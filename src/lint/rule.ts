@@ -11,6 +11,8 @@ export interface RuleExample {
   title: string;
   /** A whole minutes file. */
   text: string;
+  /** The rule's options for this example, when not the defaults. */
+  options?: Record<string, unknown>;
   /**
    * What the rule reports on it, exactly, in order, as `line:column message`; empty for a valid
    * example. Only this rule's diagnostics count.
@@ -31,6 +33,8 @@ export interface RuleMeta {
   /** Why the rule exists and what it accepts, in a few sentences of Markdown. */
   docs: string;
   examples: RuleExample[];
+  /** Options a configuration may give the rule (`rules: { id: [warn, { … }] }`): their JSON Schema and defaults. */
+  options?: { schema: Record<string, unknown>; defaults: Record<string, unknown> };
 }
 
 /**
@@ -52,6 +56,8 @@ export interface Problem {
 
 export interface RuleContext {
   parsed: ParsedMinutes;
+  /** The rule's options: its defaults, with what the configuration sets. */
+  options: Record<string, unknown>;
   report(problem: Problem): void;
 }
 

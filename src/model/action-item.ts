@@ -1,5 +1,7 @@
 import { isActorCodeLike, isCapitalizedName, type ActorMatcher } from './actors.js';
-import { readDate } from './dates.js';
+import { readDate, type DateSettings } from './dates.js';
+import { wordsFor } from './language.js';
+import { escapeRegExp } from './text.js';
 
 /** An owner as written before the colon of a task item. */
 interface OwnerToken {
@@ -20,18 +22,37 @@ export interface ActionParts {
 }
 
 export interface DuePart {
-  /** The date as written inside `(due …)`. */
+  /** The date as written inside `(due …)`, or after a trailing `by`. */
   raw: string;
   /** Where `raw` starts in the item's text. */
   index: number;
   /** The ISO date, or null when `raw` cannot be read. */
   date: string | null;
+  /** True for `end of April`, `mid-May`: a day chosen for a phrase that names none. */
+  approximate: boolean;
   problem: string | null;
 }
 
 const EXPLICIT_ID = /\s*\{#([A-Za-z0-9][\w.:-]*)\}\s*$/;
-const DUE = /\s*\(\s*due\b(?!\s+to\b)[\s:]*([^()]*?)\s*\)\s*$/i;
 const OWNER_SEPARATOR = /\s*(?:,|;|&|\band\b)\s*/g;
+
+const duePatterns = new Map<string, { marker: RegExp; trailing: RegExp }>();
+
+/** `(due …)`, `(by …)`, `(deadline …)` (and the language's own words) at the end of an action; a trailing `by 10 May`. */
+function duePatternsFor(settings: DateSettings) {
+  let patterns = duePatterns.get(settings.language);
+  if (!patterns) {
+    const words = wordsFor(settings.language);
+    const markers = [...words.dueMarkers].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    const trailing = [...words.trailingDue].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    patterns = {
+      marker: new RegExp(`\\s*\\(\\s*(${markers})(?![\\p{L}\\p{N}_])(?!\\s+to\\b)[\\s:]*([^()]*?)\\s*\\)\\s*$`, 'iu'),
+      trailing: new RegExp(`\\s+(?:${trailing})\\s+([^()]*\\d[^()]*?)[.;]?\\s*$`, 'iu'),
+    };
+    duePatterns.set(settings.language, patterns);
+  }
+  return patterns;
+}
 const MAX_OWNER_PREFIX = 120;
 
 /**
@@ -43,8 +64,10 @@ export function parseActionText(
   full: string,
   actors: ActorMatcher,
   meetingDate: string | null,
+  settings: DateSettings,
   isLiteralColon: (index: number) => boolean = () => true,
 ): ActionParts {
+  const patterns = duePatternsFor(settings);
   let rest = full;
   let explicitId: string | null = null;
   let due: DuePart | null = null;
@@ -56,14 +79,27 @@ export function parseActionText(
       rest = rest.slice(0, id.index);
       changed = true;
     }
-    const dueMatch: RegExpExecArray | null = due === null ? DUE.exec(rest) : null;
+    const dueMatch: RegExpExecArray | null = due === null ? patterns.marker.exec(rest) : null;
     if (dueMatch) {
-      const raw: string = dueMatch[1]!;
-      const index: number = dueMatch.index + dueMatch[0].indexOf(raw, dueMatch[0].search(/due/i) + 3);
-      const reading: ReturnType<typeof readDate> = raw === '' ? { ok: false as const, reason: 'the due date is empty' } : readDate(raw, meetingDate);
-      due = reading.ok ? { raw, index, date: reading.date, problem: null } : { raw, index, date: null, problem: reading.reason };
-      rest = rest.slice(0, dueMatch.index);
-      changed = true;
+      const marker: string = dueMatch[1]!;
+      const raw: string = dueMatch[2]!;
+      const index: number = dueMatch.index + dueMatch[0].indexOf(raw, dueMatch[0].indexOf(marker) + marker.length);
+      const reading: ReturnType<typeof readDate> = raw === '' ? { ok: false as const, reason: 'the due date is empty' } : readDate(raw, meetingDate, settings);
+      // `(due …)` is always meant as a due date; `(by …)` and the like only when they hold one.
+      if (reading.ok || /^due$/i.test(marker)) {
+        due = reading.ok ? { raw, index, date: reading.date, approximate: reading.approximate, problem: null } : { raw, index, date: null, approximate: false, problem: reading.reason };
+        rest = rest.slice(0, dueMatch.index);
+        changed = true;
+      }
+    }
+  }
+  if (due === null) {
+    const trailing = patterns.trailing.exec(rest);
+    const reading = trailing ? readDate(trailing[1]!, meetingDate, settings) : null;
+    if (trailing && reading?.ok) {
+      const raw = trailing[1]!;
+      due = { raw, index: trailing.index + trailing[0].indexOf(raw), date: reading.date, approximate: reading.approximate, problem: null };
+      // The words stay in the action's text: "Report by 10 May" reads as the person wrote it.
     }
   }
 
@@ -89,6 +125,20 @@ function readOwners(text: string, actors: ActorMatcher, isLiteralColon: (index: 
     cursor = separator.index + separator[0].length;
   }
   take(prefix.length);
+  // `COM/EEAS` is two owners, unless the whole is one actor's code or name (`OSCE/ODIHR`).
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index]!;
+    if (token.code !== null || !token.written.includes('/')) continue;
+    const parts: OwnerToken[] = [];
+    let offset = token.index;
+    for (const part of token.written.split('/')) {
+      const written = part.trim();
+      if (written) parts.push({ written, index: offset + part.indexOf(written), code: actors.resolve(written) });
+      offset += part.length + 1;
+    }
+    const split = parts.length > 1 && parts.some((part) => part.code !== null) && parts.every((part) => part.code !== null || isActorCodeLike(part.written));
+    if (split) tokens.splice(index, 1, ...parts);
+  }
   const ownerLike = tokens.every(({ written, code }) => code !== null || isActorCodeLike(written) || isCapitalizedName(written));
   return tokens.length > 0 && ownerLike ? { tokens, colon } : null;
 }

@@ -29,3 +29,78 @@ export function canonicalToken(ordinal: string, level: 2 | 3): string {
 export function tokenMatches(token: string, ordinal: string, level: 2 | 3): boolean {
   return level === 2 ? token === `${ordinal}.` : token === ordinal || token === `${ordinal}.`;
 }
+
+/** Titles compare without case, surrounding punctuation or repeated spaces. */
+export function comparableTitle(title: string): string {
+  return title
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.:;]+$/, '')
+    .trim()
+    .toLocaleLowerCase();
+}
+
+/** An agenda entry's title: entries may be written with their numbers (`1. Opening`), as headings are. */
+const agendaTitle = (entry: string) => comparableTitle(splitHeading(entry).title);
+
+/** Beyond this many headings times agenda entries, alignment is greedy rather than optimal (bounded time). */
+const MAX_ALIGNMENT_CELLS = 1_000_000;
+
+/** How an agenda heading stands to the agenda: the entry it stands for, and whether their titles agree. */
+export interface AgendaMatch {
+  index: number;
+  /** False when the heading takes an entry's place under another title (`Finance` where the agenda lists `Budget`). */
+  sameTitle: boolean;
+}
+
+/**
+ * For each agenda heading (by its title), the agenda entry it stands for, or null. Titles that agree are
+ * matched as the longest common subsequence of the two lists, so that one missing or added item leaves
+ * the others matched; between two matches, headings and entries left over are paired in order (a heading
+ * renamed), and what is still left over is missing from the document or from the agenda.
+ */
+export function alignToAgenda(titles: readonly string[], agenda: readonly string[]): (AgendaMatch | null)[] {
+  const a = titles.map(comparableTitle);
+  const b = agenda.map(agendaTitle);
+  const exact = commonSubsequence(a, b);
+  const result: (AgendaMatch | null)[] = exact.map((index) => (index === null ? null : { index, sameTitle: true }));
+  // Pair what is left between consecutive matches.
+  let headingFrom = 0;
+  let entryFrom = 0;
+  for (let i = 0; i <= a.length; i++) {
+    const match = i < a.length ? exact[i] : b.length;
+    if (match === null || match === undefined) continue;
+    for (let h = headingFrom, e = entryFrom; h < i && e < match; h++, e++) result[h] = { index: e, sameTitle: false };
+    headingFrom = i + 1;
+    entryFrom = match + 1;
+  }
+  return result;
+}
+
+function commonSubsequence(a: readonly string[], b: readonly string[]): (number | null)[] {
+  const result: (number | null)[] = new Array(a.length).fill(null);
+  if (a.length * b.length > MAX_ALIGNMENT_CELLS) {
+    let next = 0;
+    a.forEach((title, index) => {
+      const found = b.indexOf(title, next);
+      if (found !== -1) {
+        result[index] = found;
+        next = found + 1;
+      }
+    });
+    return result;
+  }
+  // lengths[i][j]: the longest common subsequence of a[i..] and b[j..].
+  const lengths = Array.from({ length: a.length + 1 }, () => new Int32Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lengths[i]![j] = a[i] === b[j] ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
+    }
+  }
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      result[i++] = j++;
+    } else if (lengths[i + 1]![j]! >= lengths[i]![j + 1]!) i++;
+    else j++;
+  }
+  return result;
+}

@@ -5,9 +5,12 @@ import type { Minutes } from '../schemas/generated/minutes.js';
 import { readFrontMatter, type FrontMatterBlock } from '../syntax/front-matter.js';
 import { deepestLineNesting, MAX_NESTING, nestingDepth, parseMarkdown } from '../syntax/markdown.js';
 import { decodeSource, SourceError } from '../syntax/source.js';
-import { ActorMatcher, mergeActors, type ActorRegistry } from './actors.js';
-import { buildBody, type ActionRecord, type DateRecord, type DecisionRecord, type HeadingRecord, type Range } from './build.js';
+import { ActorMatcher, defineOwn, mergeActors, type ActorRegistry } from './actors.js';
+import { buildBody, DOCUMENT_SECTIONS, type ActionRecord, type DateRecord, type DecisionRecord, type DefinitionRecord, type HeadingRecord, type Range } from './build.js';
+import { dateSettings, readDate } from './dates.js';
+import { comparableTitle } from './headings.js';
 import { checkFrontMatter } from './meta.js';
+import { builtInActors } from './registries.js';
 
 export interface ParseOptions {
   /** Path of the file, as it should appear in the model and in diagnostics; null for standard input. */
@@ -16,6 +19,14 @@ export interface ParseOptions {
   actors?: ActorRegistry;
   /** A glossary the file extends (from minutes.config.yaml). */
   glossary?: Record<string, string>;
+  /** Built-in registries the file extends besides its own `extends` (from minutes.config.yaml). */
+  extends?: readonly string[];
+  /** The language of a file whose front matter does not say (from minutes.config.yaml). */
+  language?: string;
+  /** The order of numeric dates of a file whose front matter does not say (from minutes.config.yaml). */
+  dateOrder?: 'dmy' | 'mdy';
+  /** Heading titles that are document sections, besides the built-in ones (from minutes.config.yaml). */
+  sections?: readonly string[];
 }
 
 /** Converts offsets in a file's text to 1-based lines and columns, and back: the one converter. */
@@ -42,6 +53,7 @@ export interface ParsedMinutes {
   actions: ActionRecord[];
   decisions: DecisionRecord[];
   dates: DateRecord[];
+  definitions: DefinitionRecord[];
   locate: Locator;
 }
 
@@ -94,11 +106,29 @@ export function parseMinutes(text: string, options: ParseOptions = {}, bom = fal
   const block = frontMatter.kind === 'ok' ? frontMatter.block : null;
   const data = (block?.data ?? {}) as Record<string, unknown>;
   const checked = checkFrontMatter(data, options.glossary ?? {});
-  const actors = new ActorMatcher(mergeActors(options.actors ?? {}, checked.actors));
   const meta = checked.meta;
+  const extended = [...new Set([...(options.extends ?? []), ...(meta.extends ?? [])])];
+  const builtIn = builtInActors(extended);
+  const actors = new ActorMatcher(mergeActors(mergeActors(builtIn, options.actors ?? {}), checked.actors));
+  const settings = dateSettings(meta.language ?? options.language, meta.dates?.order ?? options.dateOrder);
+  // A meeting date written in words is reported (and fixed) by the front-matter rule; the rest of the
+  // model uses the day it names.
+  if (meta.date === null && typeof data.date === 'string') {
+    const reading = readDate(data.date, null, settings);
+    if (reading.ok && !reading.approximate) meta.date = reading.date;
+  }
   const lineAt = (offset: number) => locate.toPoint(offset)?.line ?? 1;
-  const body = buildBody(tree, { actors, meetingDate: meta.date, text, lineAt });
-  const model: Minutes = { file: path, meta, actors: actors.registry, preamble: body.preamble, items: body.items };
+  const sections = new Set([...DOCUMENT_SECTIONS, ...(options.sections ?? [])].map(comparableTitle));
+  const body = buildBody(tree, { actors, meetingDate: meta.date, agenda: meta.agenda ?? null, settings, sections, text, lineAt });
+  const model: Minutes = {
+    file: path,
+    meta,
+    actors: registryInForce(actors.registry, builtIn, body),
+    preamble: body.preamble,
+    items: body.items,
+    sections: body.sections,
+    definitions: body.definitions.map(({ term, expansion, range }) => ({ term, expansion, line: lineAt(range[0]) })),
+  };
   return {
     ok: true,
     path,
@@ -115,8 +145,28 @@ export function parseMinutes(text: string, options: ParseOptions = {}, bom = fal
     actions: body.actions,
     decisions: body.decisions,
     dates: body.dates,
+    definitions: body.definitions,
     locate,
   };
+}
+
+/**
+ * The registry the model shows: every actor the configuration and the front matter define, and of the
+ * built-in registries' actors those the file names (a built-in registry holds a hundred actors; listing
+ * them all in every export would say nothing about the meeting).
+ */
+function registryInForce(registry: ActorRegistry, builtIn: ActorRegistry, body: ReturnType<typeof buildBody>): ActorRegistry {
+  const named = new Set<string>();
+  const sections = [body.preamble, ...body.sections, ...body.items.flatMap((item) => [item, ...item.items])];
+  for (const section of sections) {
+    for (const code of section.mentions) named.add(code);
+    for (const action of section.actions) for (const owner of action.owners) named.add(owner);
+  }
+  const shown: ActorRegistry = {};
+  for (const [code, actor] of Object.entries(registry)) {
+    if (!Object.hasOwn(builtIn, code) || builtIn[code] !== actor || named.has(code)) defineOwn(shown, code, actor);
+  }
+  return shown;
 }
 
 /** Parses the bytes of a file: refuses what is not UTF-8 text with a problem, never an exception. */

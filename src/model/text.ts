@@ -86,12 +86,17 @@ export interface Sentence {
 /** A sentence longer than this is read in pieces, so that pathological text stays linear to read. */
 const MAX_SENTENCE = 1_000;
 
-/** Sentences of prose, trimmed, each with where it starts. */
-export function sentencesOf(text: string): Sentence[] {
+/** Sentences of prose, trimmed, each with where it starts; `ordinalDots` for languages that write `31. Mai`. */
+export function sentencesOf(text: string, ordinalDots = false): Sentence[] {
   const sentences: Sentence[] = [];
   const push = (raw: string, index: number) => sentences.push({ raw, text: raw.replace(/\s+/g, ' '), index });
-  // ICU ends a sentence at every line break; in a paragraph a line break is only a space.
-  for (const { segment, index } of sentenceSegmenter.segment(text.replace(/[\r\n]/g, ' '))) {
+  // ICU ends a sentence at every line break; in a paragraph a line break is only a space. Where numbers
+  // are written with a dot (`am 31. Mai`, `5. Sitzung`), the dot ends no sentence: the segmenter is shown
+  // a comma in its place, and the sentences are cut from the text as written.
+  let prepared = text.replace(/[\r\n]/g, ' ');
+  if (ordinalDots) prepared = prepared.replace(/(?<=\d)\.(?= \p{L})/gu, ',');
+  for (const { segment: shown, index } of sentenceSegmenter.segment(prepared)) {
+    const segment = text.slice(index, index + shown.length).replace(/[\r\n]/g, ' ');
     const lead = segment.length - segment.trimStart().length;
     const trimmed = segment.trim();
     if (!trimmed) continue;
@@ -141,4 +146,9 @@ function editDistance(a: string, b: string): number {
     }
   }
   return rows[a.length]![b.length]!;
+}
+
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -5,7 +5,7 @@ import { h } from 'hastscript';
 import type { Nodes, Paragraph, Parents, RootContent } from 'mdast';
 import { toHast, type State } from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { wholeWordPattern } from '../model/actors.js';
+import { TermIndex } from '../model/actors.js';
 import type { DateRecord, HeadingRecord } from '../model/build.js';
 import type { ParsedMinutes } from '../model/parse.js';
 import type { Action } from '../schemas/generated/minutes.js';
@@ -105,17 +105,15 @@ interface Context {
   terms: Terms;
 }
 
-/** Actor codes with their names, and glossary abbreviations with their expansions, found as whole words. */
-interface Terms {
-  titles: Map<string, string>;
-  pattern: RegExp | null;
-}
+/** Actor codes and glossary abbreviations, each with the title its <abbr> shows, found as whole words. */
+type Terms = TermIndex<string>;
 
 function abbreviations(parsed: ParsedMinutes): Terms {
-  const titles = new Map<string, string>();
-  for (const [term, expansion] of Object.entries(parsed.model.meta.glossary)) titles.set(term, expansion);
-  for (const [code, actor] of Object.entries(parsed.model.actors)) titles.set(code, actor.name);
-  return { titles, pattern: wholeWordPattern([...titles.keys()], 'gu') };
+  const terms = new TermIndex<string>();
+  // Actor codes first: a code that is also a glossary entry is explained by the registry.
+  for (const [code, actor] of Object.entries(parsed.model.actors)) terms.add(code, actor.name, true);
+  for (const [term, expansion] of Object.entries(parsed.model.meta.glossary)) terms.add(term, expansion, true);
+  return terms;
 }
 
 function header(parsed: ParsedMinutes, lang: string, terms: Terms, options: HtmlOptions): Element {
@@ -331,10 +329,10 @@ function markAbbreviations(tree: HastRoot, terms: Terms): void {
 function withAbbr(text: string, terms: Terms): ElementContent[] {
   const parts: ElementContent[] = [];
   let cursor = 0;
-  for (const match of terms.pattern ? text.matchAll(terms.pattern) : []) {
-    if (match.index > cursor) parts.push({ type: 'text', value: text.slice(cursor, match.index) });
-    parts.push(h('abbr', { title: terms.titles.get(match[0])! }, [match[0]]));
-    cursor = match.index + match[0].length;
+  for (const match of terms.find(text)) {
+    if (match.start > cursor) parts.push({ type: 'text', value: text.slice(cursor, match.start) });
+    parts.push(h('abbr', { title: match.value }, [text.slice(match.start, match.end)]));
+    cursor = match.end;
   }
   if (cursor < text.length || parts.length === 0) parts.push({ type: 'text', value: text.slice(cursor) });
   return parts;

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validatorFor } from '../../src/schemas/validator.js';
-import { CORRECTED, SEED, runBin, tempCopy } from '../helpers.js';
+import { CORRECTED, SEED, runBin, runCli, tempCopy } from '../helpers.js';
 
 describe('minutes export --format json (built command)', () => {
   it('prints the model of the seed, valid against the schema, even though its numbering is wrong', async () => {
@@ -53,5 +53,20 @@ describe('minutes export --format json (built command)', () => {
     const { code, stderr } = await runBin(['export', SEED, '--format', 'yaml']);
     expect(code).toBe(2);
     expect(stderr).toContain("argument 'yaml' is invalid");
+  });
+
+  it('with no file and standard input a terminal, prints its usage on stderr and exits 2 instead of waiting', async () => {
+    const seed = await readFile(SEED, 'utf8');
+    const terminal = await runCli(['export'], { stdinTty: true, input: seed });
+    expect(terminal.code).toBe(2);
+    expect(terminal.stdout).toBe('');
+    expect(terminal.stderr).toMatch(/^Usage: minutes export \[options\] \[files\.\.\.\]\n/);
+    expect(terminal.stderr).toContain('-f, --format <format>');
+    // - still reads standard input, terminal or not; no file with input piped reads it too.
+    const dash = await runCli(['export', '-'], { stdinTty: true, input: seed });
+    expect([dash.code, dash.stderr]).toEqual([0, '']);
+    expect(JSON.parse(dash.stdout)).toMatchObject({ file: null, meta: { date: '2019-04-04' } });
+    expect(await runCli(['export'], { input: seed })).toEqual(dash);
+    expect(await runCli(['export', '--format', 'md'], { input: seed })).toEqual(await runCli(['export', '-', '--format', 'md'], { stdinTty: true, input: seed }));
   });
 });

@@ -46,6 +46,20 @@ describe('minutes fmt', () => {
     expect(await readFile(bom, 'utf8')).toBe('\uFEFF---\ntitle: T\ndate: 2019-04-04\n---\n\n## 1. A\n\nx\n');
   });
 
+  it('with no path and standard input a terminal, prints its usage on stderr and exits 2 instead of waiting', async () => {
+    const seed = await readFile(SEED, 'utf8');
+    const terminal = await runCli(['fmt'], { stdinTty: true, input: seed });
+    expect(terminal.code).toBe(2);
+    expect(terminal.stdout).toBe('');
+    expect(terminal.stderr).toMatch(/^Usage: minutes fmt \[options\] \[paths\.\.\.\]\n/);
+    expect(terminal.stderr).toContain('--check');
+    // - still reads standard input, terminal or not; no path with input piped reads it too.
+    const canonical = (await runCli(['fmt', SEED])).stdout;
+    expect(await runCli(['fmt', '-'], { stdinTty: true, input: seed })).toEqual({ code: 0, stdout: canonical, stderr: '' });
+    expect(await runCli(['fmt'], { input: seed })).toEqual({ code: 0, stdout: canonical, stderr: '' });
+    expect(await runCli(['fmt', '--check', '-'], { stdinTty: true, input: canonical })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
   it('refuses ambiguous or impossible requests with exit 2', async () => {
     expect((await runCli(['fmt', SEED, CORRECTED])).code).toBe(2);
     expect((await runCli(['fmt', '--write', '--check', SEED])).code).toBe(2);

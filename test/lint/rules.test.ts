@@ -21,12 +21,13 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (_, rule
   });
 
   it.each(rule.examples.map((example) => [example.title, example] as const))('%s', (_title, example) => {
-    const result = lintText(example.text, { overrides: withOnly(rule.id), path: 'example.md' });
+    const config = { rules: withOnly(rule.id), ruleOptions: example.options ? { [rule.id]: example.options } : {} };
+    const result = lintText(example.text, { config, path: 'example.md' });
     const own = result.diagnostics.filter((d) => d.ruleId === rule.id);
     expect(own.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(example.messages);
     for (const diagnostic of own) expectExactPlace(example.text, diagnostic);
     if (example.output !== undefined) {
-      const fixed = lintText(example.text, { overrides: withOnly(rule.id), fix: true });
+      const fixed = lintText(example.text, { config, fix: true });
       expect(fixed.output).toBe(example.output);
       expect(fixed.diagnostics.filter((d) => d.ruleId === rule.id)).toEqual([]);
     }

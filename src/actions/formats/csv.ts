@@ -2,13 +2,18 @@ import type { Entry } from '../entries.js';
 
 const COLUMNS = ['kind', 'id', 'owners', 'text', 'due', 'status', 'overdue', 'meeting_date', 'meeting_title', 'item_number', 'item_title', 'file', 'line'] as const;
 
-/** A field as RFC 4180 wants it: quoted when it holds a comma, a quote or a line break, quotes doubled. */
-function field(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+export interface CsvOptions {
+  /** The field separator, one character other than `"`, CR and LF (default `,`; `;` for Excel in most EU locales). */
+  delimiter?: string;
+  /** Start with a UTF-8 byte order mark, so that Excel reads the file as UTF-8. */
+  bom?: boolean;
 }
 
-/** RFC 4180 CSV: one header row, CRLF line breaks, owners joined by a space. */
-export function renderCsv(entries: readonly Entry[]): string {
+/** RFC 4180 CSV: one header row, CRLF line breaks, owners joined by a space; the delimiter may be other than a comma. */
+export function renderCsv(entries: readonly Entry[], options: CsvOptions = {}): string {
+  const delimiter = options.delimiter ?? ',';
+  // A field is quoted when it holds the delimiter, a quote or a line break; its quotes are doubled.
+  const field = (value: string): string => (value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
   const rows = entries.map((entry) => [
     entry.kind,
     entry.id,
@@ -24,5 +29,5 @@ export function renderCsv(entries: readonly Entry[]): string {
     entry.file ?? '',
     String(entry.line),
   ]);
-  return [COLUMNS, ...rows].map((row) => `${row.map(field).join(',')}\r\n`).join('');
+  return (options.bom ? '\uFEFF' : '') + [COLUMNS, ...rows].map((row) => `${row.map(field).join(delimiter)}\r\n`).join('');
 }

@@ -20,7 +20,12 @@ export interface ExportOptions {
   config?: string;
 }
 
-export async function exportCommand(files: string[], options: ExportOptions, io: CliIO): Promise<number> {
+/**
+ * `usage` prints the command's help on stderr and ends with exit 2: what happens with no file while
+ * standard input is a terminal, rather than waiting for minutes to be typed in (`-` still reads it).
+ */
+export async function exportCommand(files: string[], options: ExportOptions, io: CliIO, usage: () => never): Promise<number> {
+  if (files.length === 0 && io.stdin.isTTY) usage();
   const inputs = files.length ? files : [STDIN];
   const configs = new ConfigResolver(options.config);
   const parsed: { input: string; result: ParsedMinutes; config: ResolvedConfig }[] = [];

@@ -16,11 +16,13 @@ export interface FmtOptions {
  * Prints the canonical form of one file (or standard input); --check lists the files not in canonical
  * form and exits 1; --write rewrites them atomically and leaves canonical files untouched. The canonical
  * form is the file with the fixes of the fixable rules applied (as `lint --fix` applies them), written
- * with the canonical options.
+ * with the canonical options. With no path it reads standard input, unless that is a terminal: then
+ * `usage` prints the command's help on stderr and ends with exit 2 (`-` still reads a terminal).
  */
-export async function fmtCommand(paths: string[], options: FmtOptions, io: CliIO): Promise<number> {
+export async function fmtCommand(paths: string[], options: FmtOptions, io: CliIO, usage: () => never): Promise<number> {
   if (options.write && options.check) throw new UsageError('--write and --check exclude each other');
   const inPlace = options.write || options.check;
+  if (!inPlace && paths.length === 0 && io.stdin.isTTY) usage();
   const inputs = paths.length ? paths : [inPlace ? '.' : STDIN];
   if (options.write && inputs.includes(STDIN)) throw new UsageError('--write cannot write back to standard input; give file paths');
   const configs = new ConfigResolver(options.config);

@@ -1,18 +1,5 @@
-import { splitHeading } from '../../model/headings.js';
 import { locateInFrontMatter } from '../../syntax/front-matter.js';
 import { atText, type Rule } from '../rule.js';
-
-/** Titles compare without case, surrounding punctuation or repeated spaces. */
-export function comparableTitle(title: string): string {
-  return title
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.:;]+$/, '')
-    .trim()
-    .toLocaleLowerCase();
-}
-
-/** An agenda entry's title: entries may be written with their numbers (`1. Opening`), as headings are. */
-const agendaTitle = (entry: string) => comparableTitle(splitHeading(entry).title);
 
 const FRONT = (agenda: string) => `---\ntitle: Network meeting\ndate: 2019-04-04\nagenda:\n${agenda}---\n\n`;
 
@@ -22,8 +9,10 @@ export const agendaMismatch: Rule = {
   defaultSeverity: 'error',
   fixable: false,
   docs: `The agenda adopted at the start of a meeting is the order the minutes follow. With \`agenda:\` in the front matter,
-each \`##\` heading is compared with the entry at its place (without case, numbers or final punctuation); headings
-beyond the agenda and entries without a heading are reported.`,
+the \`##\` headings are matched with its entries by title (without case, numbers or final punctuation), in order: an
+entry without a heading is reported once, as missing, and the items after it keep the numbers the agenda gives them
+(\`numbering\` checks them against the agenda, and \`--fix\` never renumbers them away from it); a heading under
+another title than its entry, and a heading the agenda does not list, are reported too.`,
   examples: [
     { title: 'headings that follow the agenda', text: `${FRONT('  - Opening\n  - Budget\n')}## 1. Opening\n\nWelcome.\n\n## 2. Budget.\n\nAdopted.\n`, messages: [] },
     {
@@ -32,38 +21,44 @@ beyond the agenda and entries without a heading are reported.`,
       messages: ['13:1 agenda item 2 is titled "Finance" but the agenda lists "Budget": make them the same'],
     },
     {
-      title: 'an agenda entry without a heading',
-      text: `${FRONT('  - Opening\n  - Budget\n')}## 1. Opening\n\nWelcome.\n`,
-      messages: ['6:5 agenda entry "Budget" has no heading: add `## 2. Budget` or remove it from the agenda'],
+      title: 'an agenda item missing, the items after it numbered as adopted',
+      text: `${FRONT('  - Opening\n  - Budget\n  - Elections\n')}## 1. Opening\n\nWelcome.\n\n## 3. Elections\n\nUpdates.\n`,
+      messages: ['6:5 agenda item 2 "Budget" is missing: add `## 2. Budget` where it was discussed, or remove it from the agenda'],
     },
   ],
   check(context) {
     const { parsed } = context;
     const agenda = parsed.model.meta.agenda;
-    if (!agenda || !parsed.frontMatter) return;
+    const block = parsed.frontMatter;
+    if (!agenda || !block) return;
     const items = parsed.headings.filter((heading) => heading.level === 2);
-    items.forEach((heading, index) => {
-      const listed = agenda[index];
-      if (listed === undefined) {
+    const held = new Set<number>();
+    for (const heading of items) {
+      if (heading.agenda === null) {
         context.report({
           message: `agenda item "${heading.item.title}" is not in the front matter's agenda (${agenda.length} items): add it there or remove the heading`,
           range: heading.range,
           subject: null,
         });
-      } else if (agendaTitle(listed) !== comparableTitle(heading.item.title)) {
+        continue;
+      }
+      held.add(heading.agenda.index);
+      if (!heading.agenda.sameTitle) {
         context.report({
-          message: `agenda item ${index + 1} is titled "${heading.item.title}" but the agenda lists "${listed}": make them the same`,
+          message: `agenda item ${heading.agenda.index + 1} is titled "${heading.item.title}" but the agenda lists "${agenda[heading.agenda.index]}": make them the same`,
           range: heading.range,
           subject: null,
         });
       }
-    });
-    for (let index = items.length; index < agenda.length; index++) {
-      const { start, end } = locateInFrontMatter(parsed.frontMatter, ['agenda', index]);
+    }
+    // One error for each agenda entry without a heading; the items after it keep their numbers.
+    agenda.forEach((entry, index) => {
+      if (held.has(index)) return;
+      const { start, end } = locateInFrontMatter(block, ['agenda', index]);
       context.report({
-        message: `agenda entry "${agenda[index]}" has no heading: add \`## ${index + 1}. ${agenda[index]}\` or remove it from the agenda`,
+        message: `agenda item ${index + 1} "${entry}" is missing: add \`## ${index + 1}. ${entry}\` where it was discussed, or remove it from the agenda`,
         ...atText(parsed, [start, end]),
       });
-    }
+    });
   },
 };

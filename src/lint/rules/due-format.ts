@@ -8,7 +8,8 @@ export const dueFormat: Rule = {
   defaultSeverity: 'warn',
   fixable: true,
   docs: `\`(due 11 April)\` is read with the meeting's year, but \`2019-04-11\` is unambiguous for every reader and every tool.
-\`--fix\` and \`minutes fmt\` write the ISO date in place of the written one.`,
+\`--fix\` and \`minutes fmt\` write the ISO date in place of the written one. A due date that names no day
+(\`end of April\`, \`mid-May\`) is left as written.`,
   examples: [
     { title: 'an ISO due date', text: `${FRONT}- [ ] COM: Circulate the list (due 2019-04-11)\n`, messages: [] },
     {
@@ -22,7 +23,8 @@ export const dueFormat: Rule = {
     const { parsed } = context;
     for (const record of parsed.actions) {
       const due = record.due;
-      if (!due?.date || due.raw === due.date) continue;
+      // `end of April` names no day: it stays as written, and the model says which day it stands for.
+      if (!due?.date || due.raw === due.date || due.approximate) continue;
       context.report({
         message: `due date "${due.raw}" is not in ISO form: write ${due.date}`,
         ...atText(parsed, due.range),

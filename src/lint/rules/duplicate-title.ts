@@ -1,6 +1,6 @@
 import type { HeadingRecord } from '../../model/build.js';
 import type { Rule } from '../rule.js';
-import { comparableTitle } from './agenda-mismatch.js';
+import { comparableTitle } from '../../model/headings.js';
 
 const FRONT = '---\ntitle: Network meeting\ndate: 2019-04-04\n---\n\n';
 

@@ -9,9 +9,12 @@ export const numbering: Rule = {
   description: 'The Nth agenda item is numbered `N.`, sub-item M of item N `N.M`.',
   defaultSeverity: 'error',
   fixable: true,
-  docs: `Agenda items are \`## N.\` headings and sub-items \`### N.M\` headings, numbered by their place. A number that repeats an
-earlier one (the seed minutes run 1 to 6 and then 5, 6, 5, 6), skips, is malformed (\`01.\`, \`5\` without its dot)
-or is missing is reported with the number expected; \`--fix\` and \`minutes fmt\` renumber.`,
+  docs: `Agenda items are \`## N.\` headings and sub-items \`### N.M\` headings, numbered by their place, or, when the front
+matter lists the adopted \`agenda\`, by the place the agenda gives them (an item missing from the minutes does not
+shift the ones after it). A number that repeats an earlier one (the seed minutes run 1 to 6 and then 5, 6, 5, 6),
+skips, is malformed (\`01.\`, \`5\` without its dot) or is missing is reported with the number expected; \`--fix\`
+and \`minutes fmt\` renumber. Headings that are document sections (Present, Action items, Annex, …) are not
+agenda items and carry no number.`,
   examples: [
     { title: 'items numbered by their place', text: `${FRONT}## 1. Opening\n\nWelcome.\n\n## 2. Elections\n\n### 2.1 Campaigns\n\nUpdates.\n`, messages: [] },
     {
@@ -19,6 +22,11 @@ or is missing is reported with the number expected; \`--fix\` and \`minutes fmt\
       text: `${FRONT}## 1. Opening\n\nWelcome.\n\n## 1. Elections\n\nUpdates.\n`,
       messages: ['10:4 agenda item 2 repeats the number `1.` of agenda item 1; expected `2.`: renumber it'],
       output: `${FRONT}## 1. Opening\n\nWelcome.\n\n## 2. Elections\n\nUpdates.\n`,
+    },
+    {
+      title: 'numbers that follow the adopted agenda when an item was not held, and a section without a number',
+      text: `---\ntitle: Network meeting\ndate: 2019-04-04\nagenda:\n  - Opening\n  - Budget\n  - Elections\n---\n\n## Present\n\nCOM, EEAS.\n\n## 1. Opening\n\nWelcome.\n\n## 3. Elections\n\nUpdates.\n`,
+      messages: [],
     },
     {
       title: 'a missing number and a wrong sub-item number',
@@ -56,6 +64,8 @@ or is missing is reported with the number expected; \`--fix\` and \`minutes fmt\
         });
         continue;
       }
+      // With an agenda, an item it does not list has no number to check: agenda-mismatch reports it.
+      if (parsed.model.meta.agenda && heading.level === 2 && heading.agenda === null) continue;
       const { token } = heading.number;
       if (tokenMatches(token, heading.ordinal, heading.level)) continue;
       const wellFormed = (heading.level === 2 ? /^[1-9]\d*$/ : /^[1-9]\d*\.[1-9]\d*$/).test(heading.number.number);

@@ -48,4 +48,14 @@ export interface Entry {
     number: string | null;
     title: string;
   } | null;
+  /**
+   * With --owner: which owner asked for matched the entry, and through which member when it is a group (`MS` matched by `DE`).
+   */
+  match?: {
+    owner: string;
+    /**
+     * The member of the group that owns the entry.
+     */
+    via?: string;
+  };
 }

@@ -1,6 +1,10 @@
 // Generated from schemas/config.schema.json by scripts/gen-types.mjs: do not edit, run `npm run gen:types`.
 
 /**
+ * Built-in registries every file knows (docs/registries.md); a file's own `extends` adds to these.
+ */
+export type Extends = ('eu-institutions' | 'eu-commission-dgs' | 'eu-member-states')[];
+/**
  * This interface was referenced by `MinutesConfig`'s JSON-Schema
  * via the `definition` "setting".
  */
@@ -10,6 +14,7 @@ export type Setting = 'off' | 'warn' | 'error';
  * minutes.config.yaml: settings shared by every minutes file in its folder and below.
  */
 export interface MinutesConfig {
+  extends?: Extends;
   actors?: ActorRegistry;
   /**
    * Abbreviations every file knows; a file's own `glossary` adds to these.
@@ -58,9 +63,9 @@ export interface MinutesConfig {
      */
     'due-format'?: 'off' | 'warn' | 'error';
     /**
-     * Acronyms in the text are actor codes or glossary entries; each unknown one is reported once, where first used.
+     * Acronyms in the text are actor codes, glossary entries, defined in the text, or common; each unknown one is reported once, where first used.
      */
-    'undefined-abbreviation'?: 'off' | 'warn' | 'error';
+    'undefined-abbreviation'?: Setting | never[];
     /**
      * Every agenda item records something: text, actions or sub-items.
      */
@@ -86,6 +91,15 @@ export interface MinutesConfig {
    * Glob patterns, relative to this file's folder, of files that lint, actions and fmt skip when they walk folders.
    */
   ignore?: string[];
+  /**
+   * The language of files that do not say (`language:` in their front matter); en by default.
+   */
+  language?: string;
+  dates?: DateSettings;
+  /**
+   * Heading titles that are document sections (not agenda items), besides the built-in ones (Present, Attendees, Apologies, Agenda, Action items, Annex, …).
+   */
+  sections?: string[];
 }
 /**
  * Actors every file knows; a file's own `actors` add to these and override them.
@@ -96,5 +110,22 @@ export interface ActorRegistry {
     | {
         name: string;
         aliases?: string[];
+        /**
+         * For a group such as MS (the member states): the codes it stands for. `--owner MS` also finds actions owned by a member.
+         */
+        members?: string[];
+        /**
+         * Where reminders of open actions go (`minutes actions --format eml`).
+         */
+        email?: string;
       };
+}
+/**
+ * How dates are read.
+ */
+export interface DateSettings {
+  /**
+   * Numeric dates (03/04/2024): day first (dmy) or month first (mdy). By default month first for en-US, day first otherwise.
+   */
+  order?: 'dmy' | 'mdy';
 }

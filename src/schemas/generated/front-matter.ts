@@ -1,6 +1,13 @@
 // Generated from schemas/front-matter.schema.json by scripts/gen-types.mjs: do not edit, run `npm run gen:types`.
 
 /**
+ * Built-in registries whose actors this file knows: eu-institutions, eu-commission-dgs, eu-member-states (docs/registries.md).
+ *
+ * This interface was referenced by `FrontMatter`'s JSON-Schema
+ * via the `definition` "extends".
+ */
+export type Extends = ('eu-institutions' | 'eu-commission-dgs' | 'eu-member-states')[];
+/**
  * This interface was referenced by `FrontMatter`'s JSON-Schema
  * via the `definition` "abbreviation".
  */
@@ -58,6 +65,7 @@ export interface FrontMatter {
    * Agenda item titles, in order, without their numbers.
    */
   agenda?: string[];
+  extends?: Extends;
   actors?: ActorRegistry;
   /**
    * Abbreviations that are not actors, mapped to their expansion.
@@ -66,6 +74,7 @@ export interface FrontMatter {
     [k: string]: string;
   };
   tags?: string[];
+  dates?: DateSettings;
   /**
    * Extension keys, free for local use.
    *
@@ -81,10 +90,12 @@ export interface FrontMatter {
     | 'draft'
     | 'approved'
     | string[]
+    | Extends
     | ActorRegistry
     | {
         [k: string]: string;
       }
+    | DateSettings
     | undefined;
 }
 /**
@@ -99,5 +110,25 @@ export interface ActorRegistry {
     | {
         name: string;
         aliases?: string[];
+        /**
+         * For a group such as MS (the member states): the codes it stands for. `--owner MS` also finds actions owned by a member.
+         */
+        members?: Abbreviation[];
+        /**
+         * Where reminders of open actions go (`minutes actions --format eml`).
+         */
+        email?: string;
       };
+}
+/**
+ * How dates are read.
+ *
+ * This interface was referenced by `FrontMatter`'s JSON-Schema
+ * via the `definition` "dateSettings".
+ */
+export interface DateSettings {
+  /**
+   * Numeric dates (03/04/2024): day first (dmy) or month first (mdy). By default month first for en-US, day first otherwise.
+   */
+  order?: 'dmy' | 'mdy';
 }

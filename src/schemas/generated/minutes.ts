@@ -37,6 +37,14 @@ export interface Minutes {
   };
   preamble: Section;
   items: Item[];
+  /**
+   * Headings that are parts of the document rather than agenda items (Present, Action items, Annex, …), with what they hold; not numbered.
+   */
+  sections: DocumentSection[];
+  /**
+   * Abbreviations the text defines: `the Rapid Alert System (RAS)`, `RAS (Rapid Alert System)`.
+   */
+  definitions: Definition[];
 }
 /**
  * The front matter, normalized: keys of the wrong type are left out, title and date are null when missing or unreadable.
@@ -57,10 +65,14 @@ export interface Meta {
   attendees?: string[];
   apologies?: string[];
   agenda?: string[];
+  extends?: string[];
   glossary: {
     [k: string]: string;
   };
   tags?: string[];
+  dates?: {
+    order?: 'dmy' | 'mdy';
+  };
 }
 /**
  * This interface was referenced by `Minutes`'s JSON-Schema
@@ -69,6 +81,11 @@ export interface Meta {
 export interface Actor {
   name: string;
   aliases: string[];
+  /**
+   * For a group: the codes it stands for.
+   */
+  members?: string[];
+  email?: string;
 }
 /**
  * Content before the first agenda item.
@@ -95,6 +112,14 @@ export interface Action {
   owners: Codes;
   text: string;
   due: IsoDate | null;
+  /**
+   * The due date as written (`11 April`, `end of April`), when the action has one.
+   */
+  dueWritten?: string;
+  /**
+   * The due date names no day (`end of April`, `mid-May`): `due` is the last or the middle day of the month.
+   */
+  dueApproximate?: true;
   status: 'open' | 'done';
   line: Line;
 }
@@ -120,6 +145,10 @@ export interface Deadline {
   id: string;
   date: IsoDate;
   /**
+   * The last day of a range (`6-9 June 2024`).
+   */
+  end?: string;
+  /**
    * The sentence that states the deadline.
    */
   text: string;
@@ -136,6 +165,10 @@ export interface Deadline {
  */
 export interface DateMention {
   date: IsoDate;
+  /**
+   * The last day of a range (`6-9 June 2024`).
+   */
+  end?: string;
   text: string;
   phrase: string;
   line: Line;
@@ -170,4 +203,26 @@ export interface Item {
   deadlines: Deadline[];
   dates: DateMention[];
   items: Item[];
+}
+/**
+ * This interface was referenced by `Minutes`'s JSON-Schema
+ * via the `definition` "documentSection".
+ */
+export interface DocumentSection {
+  title: string;
+  line: Line;
+  mentions: Codes;
+  actions: Action[];
+  decisions: Decision[];
+  deadlines: Deadline[];
+  dates: DateMention[];
+}
+/**
+ * This interface was referenced by `Minutes`'s JSON-Schema
+ * via the `definition` "definition".
+ */
+export interface Definition {
+  term: string;
+  expansion: string;
+  line: Line;
 }

@@ -20,7 +20,7 @@ describe('agenda-mismatch', () => {
     const text = `${frontMatter(agenda)}## 1. Opening\n\nx\n\n## 2. Finance\n\nx\n`;
     const diagnostics = lintWithRule(text, 'agenda-mismatch');
     expect(diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
-      [10, 5, 'agenda entry "Closing" has no heading: add `## 3. Closing` or remove it from the agenda'],
+      [10, 5, 'agenda item 3 "Closing" is missing: add `## 3. Closing` where it was discussed, or remove it from the agenda'],
       [17, 1, 'agenda item 2 is titled "Finance" but the agenda lists "Budget": make them the same'],
     ]);
   });

@@ -18,7 +18,7 @@ describe('front-matter', () => {
       [3, 7, '`date` must be an ISO date such as 2019-04-04 (YYYY-MM-DD)'],
       [4, 9, '`status` must be one of `draft`, `approved`'],
       [5, 1, 'unknown key `titel` in the front matter: did you mean `title`?'],
-      [7, 3, '`com` in `actors` is not a valid code: start with a capital letter, then letters, digits or - _ / . & (such as COM or OSCE/ODIHR)'],
+      [7, 3, '`com` in `actors` is not a valid code: start with a capital letter, then letters, digits or - _ / . &, words separated by single spaces (such as COM, OSCE/ODIHR or DG JUST)'],
     ]);
   });
 

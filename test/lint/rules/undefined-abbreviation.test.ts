@@ -11,11 +11,11 @@ describe('undefined-abbreviation', () => {
   });
 
   it('reports each unknown acronym once, where it is first used', () => {
-    const text = `${frontMatter()}## 1. A\n\nThe REC call and the\nAOB point. REC again.\n`;
+    const text = `${frontMatter()}## 1. A\n\nThe REC call and the\nXQZ point. REC again.\n`;
     const diagnostics = lintWithRule(text, 'undefined-abbreviation');
     expect(diagnostics.map((d) => [d.line, d.column, d.severity === 2, d.message.split(':')[0]])).toEqual([
       [11, 5, false, '"REC" is neither an actor nor in the glossary'],
-      [12, 1, false, '"AOB" is neither an actor nor in the glossary'],
+      [12, 1, false, '"XQZ" is neither an actor nor in the glossary'],
     ]);
   });
 });

@@ -14,6 +14,7 @@ describe('unknown-actor', () => {
     const text = `${frontMatter('chair: DG JUST\nattendees: [COM, EDPB]\n')}## 1. A\n\n- [ ] COM, ENISA: Act (due 2019-05-01)\n`;
     const diagnostics = lintWithRule(text, 'unknown-actor');
     expect(diagnostics.map((d) => [d.line, d.column, d.message.split(':')[0]])).toEqual([
+      [7, 8, 'chair "DG JUST" is written as an actor code but is not a known actor'],
       [8, 18, 'attendee "EDPB" is written as an actor code but is not a known actor'],
       [13, 12, 'owner "ENISA" is not a known actor'],
     ]);
