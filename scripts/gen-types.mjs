@@ -13,7 +13,7 @@ import { compile } from 'json-schema-to-typescript';
 import { loadSource } from './load-source.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const SCHEMAS = ['front-matter', 'minutes', 'config', 'actions'];
+export const SCHEMAS = ['front-matter', 'minutes', 'config', 'actions', 'register'];
 export const outputPath = (name) => `${root}src/schemas/generated/${name}.ts`;
 export const schemaPath = (name) => `${root}schemas/${name}.schema.json`;
 

@@ -26,3 +26,22 @@ export { formatText } from './render/format.js';
 export type { FormatResult } from './render/format.js';
 export { renderHtml } from './render/html.js';
 export { entriesOf, filterEntries, sortEntries } from './actions/entries.js';
+// Series: the meetings of one body read together, and the register of actions, deadlines and decisions.
+export { meetingRecord } from './series/record.js';
+export type { MeetingRecord, ActionOccurrence, DeadlineOccurrence, DecisionOccurrence, Place } from './series/record.js';
+export { groupSeries, compareMeetings, meetingName } from './series/series.js';
+export type { Series } from './series/series.js';
+export { buildRegister, currentStep } from './series/register.js';
+export type { Register, RegisterAction, RegisterDeadline, RegisterDecision, ActionStep } from './series/register.js';
+export { registerEntries, registerJson } from './series/entries.js';
+export { seriesDiagnostics, lintFiles } from './series/lint.js';
+export type { SeriesFile } from './series/lint.js';
+export { nextMeetingSkeleton } from './series/next.js';
+export type { NextOptions } from './series/next.js';
+export type { SeriesRuleContext } from './lint/rule.js';
+// Readers: minutes written in other conventions (W3C, TC39, HackMD, MeetBot, Apache board, text, PDF, Word).
+export { readDocument, readMinutes, AUTO } from './readers/read.js';
+export type { ReadOutcome, ReadMinutesOptions } from './readers/read.js';
+export { READERS, rankReaders } from './readers/index.js';
+export { ReadError } from './readers/reader.js';
+export type { Reader, ReaderInput, ReadOptions, ReadResult, ReadNote } from './readers/reader.js';

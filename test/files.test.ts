@@ -84,7 +84,7 @@ describe('commands that write in place', () => {
     const site = path.join(dir, 'site');
     const { code } = await runBin(['export', '--format', 'html', '-o', site, ...inputs.map((input) => path.join(dir, input))]);
     expect(code).toBe(0);
-    expect((await readdir(site)).sort()).toEqual(['index.html', 'minutes-2.html', 'minutes.html', 'weird-name.html']);
+    expect((await readdir(site)).sort()).toEqual(['index.html', 'minutes-2.html', 'minutes-site.json', 'minutes.html', 'register.html', 'weird-name.html']);
     expect((await readdir(dir)).sort()).toEqual(['a', 'b', 'c', 'election-network-2019-04-04.md', 'site']);
   });
 });

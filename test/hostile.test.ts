@@ -132,7 +132,7 @@ describe('inputs built to exhaust (npm run test:fuzz runs larger ones through ev
       const { code, stdout, stderr } = await runBin(['lint', '--format', 'json', path.join(dir, name)]);
       noTrace(stderr);
       expect(code).toBe(1);
-      expect(JSON.parse(stdout)[0].messages[0]).toMatchObject({ fatal: true, line: 10, message: expect.stringContaining('more than 500 nested lists or quotes') });
+      expect(JSON.parse(stdout)[0].messages[0]).toMatchObject({ fatal: true, line: 10, message: expect.stringContaining('nest more than 500 levels deep') });
     }
   });
 

@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../io/write.js';
-import type { Diagnostic } from '../lint/diagnostic.js';
+import type { FileReport } from './lint-file.js';
 
 export { DEFAULT_CACHE } from './options.js';
 
 interface CacheFile {
   /** What the results depend on besides each file and its configuration: version, rule overrides, --quiet. */
   signature: string;
-  entries: Record<string, { key: string; diagnostics: Diagnostic[] }>;
+  entries: Record<string, { key: string; report: FileReport }>;
 }
 
 export const hashOf = (...parts: (string | Uint8Array)[]) => {
@@ -42,13 +42,13 @@ export class LintCache {
     return new LintCache(location, data, data.signature !== signature);
   }
 
-  get(file: string, key: string): Diagnostic[] | null {
+  get(file: string, key: string): FileReport | null {
     const entry = this.data.entries[path.resolve(file)];
-    return entry && entry.key === key ? entry.diagnostics : null;
+    return entry && entry.key === key ? entry.report : null;
   }
 
-  set(file: string, key: string, diagnostics: Diagnostic[]): void {
-    this.data.entries[path.resolve(file)] = { key, diagnostics };
+  set(file: string, key: string, report: FileReport): void {
+    this.data.entries[path.resolve(file)] = { key, report };
     this.dirty = true;
   }
 

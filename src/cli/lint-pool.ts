@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ConfigError, type RuleSetting } from '../config/config.js';
-import type { Diagnostic } from '../lint/diagnostic.js';
 import { UsageError } from './context.js';
 import type { FileReport } from './lint-file.js';
 
@@ -18,10 +17,12 @@ export interface WorkerSetup {
   overrides: Record<string, RuleSetting>;
   fix: boolean;
   quiet: boolean;
+  /** `--from`, when given. */
+  from?: string;
 }
 
 export type WorkReply =
-  | { index: number; path: string | null; diagnostics: Diagnostic[] }
+  | ({ index: number } & FileReport)
   | { index: number; failure: { kind: 'usage' | 'config' | 'internal'; message: string } };
 
 // The bundled worker sits beside the entry point in dist/ (this code may be in dist/chunks/).
@@ -87,7 +88,7 @@ export async function lintInPool(
                 const { kind, message } = reply.failure;
                 return reject(kind === 'usage' ? new UsageError(message) : kind === 'config' ? new ConfigError(message) : new Error(message));
               }
-              reports[reply.index] = { path: reply.path, diagnostics: reply.diagnostics };
+              reports[reply.index] = { path: reply.path, diagnostics: reply.diagnostics, record: reply.record };
               feed();
             });
             worker.on('error', reject);

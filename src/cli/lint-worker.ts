@@ -9,7 +9,7 @@ import type { WorkerSetup, WorkReply, WorkRequest } from './lint-pool.js';
 
 const setup = workerData as WorkerSetup;
 const configs = new ConfigResolver(setup.config);
-const options = { configs, overrides: setup.overrides, fix: setup.fix, quiet: setup.quiet, stdin: Readable.from([]) };
+const options = { configs, overrides: setup.overrides, fix: setup.fix, quiet: setup.quiet, stdin: Readable.from([]), from: setup.from };
 
 parentPort!.on('message', async ({ index, file }: WorkRequest) => {
   let reply: WorkReply;

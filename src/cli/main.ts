@@ -34,6 +34,7 @@ Examples:
     );
 
   const version = typeof MINUTES_VERSION === 'string' ? MINUTES_VERSION : '0.0.0-dev';
+  const FROM_HELP = 'read files written in another convention, in memory: auto, or a reader that `minutes import --list` names (default: `from:` in minutes.config.yaml, else the minutes format)';
   const collect = (value: string, previous: string[] = []) => [...previous, value];
 
   program
@@ -45,6 +46,7 @@ Examples:
     .option('-q, --quiet', 'report errors only')
     .option('-r, --rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect)
     .option('-c, --config <file>', 'use this configuration instead of the nearest minutes.config.yaml')
+    .option('--from <reader>', FROM_HELP)
     .option('--fix', 'correct what is certain (numbering, due dates) in place, atomically')
     .option('--no-color', 'no colours, even on a terminal')
     .option('--stdin-filename <name>', 'the name to report standard input under')
@@ -69,10 +71,18 @@ Examples:
     .addOption(new Option('-f, --format <format>', 'output format').choices([...ACTION_FORMATS]).default('table'))
     .option('--csv-bom', 'with --format csv: start with a UTF-8 byte order mark, for Excel')
     .option('--csv-delimiter <char>', 'with --format csv: the field separator, one character (default ","; ";" for Excel in most EU locales, \\t for a tab)')
-    .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
+    .option('--history', 'add each entry\'s trail: every meeting that carries it (table: a line per meeting; json and csv: a history)')
+    .option('--fail-on-overdue', 'exit 1 when an action listed is overdue (for a scheduled CI job; deadlines read in the prose do not count)')
+    .option('--ics-events', 'with --format ics: all-day events instead of to-dos (Outlook and Google Calendar ignore to-dos on import)')
+    .option('--from-address <address>', 'with --format eml: the From: of the reminders (default: `reminders: {from}` in minutes.config.yaml)')
+    .option('-o, --output <file>', 'write to a file (atomically) instead of standard output; with --format eml, the folder the reminders go to')
     .option('-c, --config <file>', 'use this configuration instead of the nearest minutes.config.yaml')
+    .option('--from <reader>', FROM_HELP)
     .option('--no-color', 'no colours, even on a terminal')
-    .addHelpText('after', '\nSorted by due date (undated last), then meeting date, file and line. Deadlines are always open.')
+    .addHelpText(
+      'after',
+      '\nEach action is listed once, in its current state across the meetings of its series (the files of one folder).\nSorted by due date (undated last), then meeting date, file and line. Deadlines are always open.',
+    )
     .action(async (paths: string[], options) => setStatus(await (await import('./commands/actions.js')).actionsCommand(paths, options, io)));
 
   program
@@ -82,6 +92,7 @@ Examples:
     .option('--check', 'list the files not in canonical form and exit 1 if there are any')
     .option('--write', 'rewrite files not in canonical form, atomically; canonical files are left untouched')
     .option('-c, --config <file>', 'use this configuration instead of the nearest minutes.config.yaml')
+    .option('--from <reader>', FROM_HELP)
     .action(async (paths: string[], options, command: Command) =>
       setStatus(await (await import('./commands/fmt.js')).fmtCommand(paths, options, io, () => command.help({ error: true }))),
     );
@@ -99,9 +110,56 @@ Examples:
     .addOption(new Option('-f, --format <format>', 'json (schemas/minutes.schema.json), md or html').choices([...EXPORT_FORMATS]).default('json'))
     .option('-o, --output <path>', 'write to a file (atomically); for md and html with several inputs, a folder (html adds index.html)')
     .option('-c, --config <file>', 'use this configuration instead of the nearest minutes.config.yaml')
+    .option('--from <reader>', FROM_HELP)
     .action(async (files: string[], options, command: Command) =>
       setStatus(await (await import('./commands/export.js')).exportCommand(files, options, io, () => command.help({ error: true }))),
     );
+
+  program
+    .command('next')
+    .description('Write the skeleton of the next meeting of a series: front matter carried over, agenda, open actions to follow up')
+    .argument('[target]', 'the folder of the series, or one of its files (default: the current folder)')
+    .option('--date <date>', 'the date of the next meeting (YYYY-MM-DD), required')
+    .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
+    .option('-c, --config <file>', 'use this configuration instead of the nearest minutes.config.yaml')
+    .option('--from <reader>', FROM_HELP)
+    .action(async (target: string | undefined, options) => setStatus(await (await import('./commands/next.js')).nextCommand(target, options, io)));
+
+  program
+    .command('register')
+    .description('Write the register of a series: every action and deadline with its history, decisions, attendance')
+    .argument('[paths...]', 'folders, files or globs (default: the current folder)', [])
+    .addOption(new Option('-f, --format <format>', 'json (schemas/register.schema.json), md, html or csv').choices(['json', 'md', 'html', 'csv']).default('json'))
+    .option('--today <date>', 'the date overdue counts from (default: today)')
+    .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
+    .option('-c, --config <file>', 'use this configuration instead of the nearest minutes.config.yaml')
+    .option('--from <reader>', FROM_HELP)
+    .action(async (paths: string[], options) => setStatus(await (await import('./commands/register.js')).registerCommand(paths, options, io)));
+
+  program
+    .command('import')
+    .description('Convert minutes written in another convention (W3C, TC39, …) into minutes files')
+    .argument('[files...]', 'files to convert; - reads standard input')
+    .option('--from <reader>', 'the convention the files are written in: auto (the default) or a reader that --list names')
+    .option('-o, --output <path>', 'write to a file (atomically); with several inputs, a folder that gets one <name>.md per input')
+    .option('--title <title>', 'the meeting title, when the document does not give one')
+    .option('--date <date>', 'the meeting date (YYYY-MM-DD), when the document does not give one')
+    .option('--body <body>', 'the committee or group that met')
+    .option('-c, --config <file>', 'use this configuration instead of the nearest minutes.config.yaml')
+    .option('--list', 'name the readers, one line each, and exit')
+    .option('--infer-actions', 'write the follow-ups the text records in prose ("Member States were invited to …") as open task items')
+    .addHelpText('after', '\nWhat a reader could not read is listed on stderr as file:line: message. Exit codes: 0 converted, 1 a file no reader could read, 2 usage errors.')
+    .action(async (files: string[], options, command: Command) =>
+      setStatus(await (await import('./commands/import.js')).importCommand(files, options, io, () => command.help({ error: true }))),
+    );
+
+  program
+    .command('lsp')
+    .description('Run the language server for editors: diagnostics, quick fixes, formatting, outline, hover, completion, action ids across a series')
+    .option('--stdio', 'talk the Language Server Protocol over standard input and output (the default, and the only transport)')
+    .addOption(new Option('--clientProcessId <pid>', 'the editor\'s process id (accepted; the server ends when its input closes)').hideHelp())
+    .addHelpText('after', '\nSet-up for VS Code, Neovim and Helix: docs/editors.md. The server ends when the client exits or closes its standard input.')
+    .action(async (options) => setStatus(await (await import('./commands/lsp.js')).lspCommand(options, io)));
 
   return program;
 }

@@ -29,9 +29,18 @@ export interface ResolvedConfig {
   dateOrder?: 'dmy' | 'mdy';
   /** Heading titles that are document sections, besides the built-in ones. */
   sections: string[];
+  /** How the files are written (`from:`): `auto` or a reader's name; absent for the native format. */
+  from?: string;
   rules: Record<string, RuleSetting>;
   /** Options of rules that take them (`rules: { undefined-abbreviation: [warn, { common: false }] }`). */
   ruleOptions: Record<string, Record<string, unknown>>;
+  /**
+   * The series a file belongs to (the meetings the series rules read together): its folder, or the folder
+   * `series: { folder }` names; null for a file `series: { exclude }` leaves out, or with `series: false`.
+   */
+  seriesOf(file: string): string | null;
+  /** The sender of reminders (`reminders: { from }`), for `minutes actions --format eml`. */
+  remindersFrom?: string;
   isIgnored(file: string): boolean;
 }
 
@@ -40,7 +49,18 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const EMPTY_CONFIG: ResolvedConfig = { path: null, hash: '', actors: {}, glossary: {}, extends: [], sections: [], rules: {}, ruleOptions: {}, isIgnored: () => false };
+const EMPTY_CONFIG: ResolvedConfig = {
+  path: null,
+  hash: '',
+  actors: {},
+  glossary: {},
+  extends: [],
+  sections: [],
+  rules: {},
+  ruleOptions: {},
+  isIgnored: () => false,
+  seriesOf: (file) => path.dirname(path.resolve(file)),
+};
 
 /** What a file's parse takes from its configuration. */
 export function parseOptionsOf(config: Partial<ResolvedConfig> | undefined): Omit<ParseOptions, 'path'> {
@@ -97,8 +117,11 @@ export function parseConfig(text: string, file: string): ResolvedConfig {
     ...(config.language ? { language: config.language } : {}),
     ...(config.dates?.order ? { dateOrder: config.dates.order } : {}),
     sections: [...(config.sections ?? [])],
+    ...(config.from ? { from: config.from } : {}),
     ...ruleSettings(config.rules as Record<string, RuleSetting | [RuleSetting, Record<string, unknown>]> | undefined),
     isIgnored: (target) => ignore?.(path.relative(dir, path.resolve(target)).split(path.sep).join('/')) ?? false,
+    seriesOf: seriesResolver(config.series, dir),
+    ...(config.reminders?.from ? { remindersFrom: config.reminders.from } : {}),
   };
 }
 
@@ -150,4 +173,17 @@ function ruleSettings(rules: Record<string, RuleSetting | [RuleSetting, Record<s
     }
   }
   return { rules: severities, ruleOptions: options };
+}
+
+/** How a configuration's `series:` key places files in series (see ResolvedConfig.seriesOf). */
+function seriesResolver(series: MinutesConfig['series'], dir: string): (file: string) => string | null {
+  if (series === false) return () => null;
+  const folder = series?.folder ? path.resolve(dir, series.folder) : null;
+  const excluded = series?.exclude?.length ? picomatch(series.exclude, { dot: true }) : null;
+  return (file) => {
+    const absolute = path.resolve(file);
+    if (excluded?.(path.relative(dir, absolute).split(path.sep).join('/'))) return null;
+    if (folder && !path.relative(folder, absolute).startsWith('..')) return folder;
+    return path.dirname(absolute);
+  };
 }

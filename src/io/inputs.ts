@@ -25,9 +25,16 @@ export function noFilesMessage({ missing, ignored }: Pick<ExpandedInputs, 'missi
 export interface ExpandOptions {
   /** Whether a file found by walking a folder or a glob should be skipped (ignore patterns of the config). */
   isIgnored?: (file: string) => Promise<boolean> | boolean;
+  /**
+   * Whether a text, log or document file (`.txt`, `.log`, `.pdf`, `.docx`) found in a folder is minutes to
+   * read: yes when it is read through a reader (`--from`, or `from:` in its configuration). `*.md` always is.
+   */
+  acceptsDocument?: (file: string) => Promise<boolean> | boolean;
 }
 
 const MARKDOWN = /\.(?:md|markdown)$/i;
+/** Files that readers of other conventions take: text minutes, IRC logs, PDF and Word documents. */
+const DOCUMENT = /\.(?:txt|text|log|pdf|docx)$/i;
 
 /**
  * Files named on the command line: a file as it is, a folder walked for `*.md` (skipping node_modules and
@@ -81,7 +88,7 @@ async function walk(root: string, accept: (file: string) => boolean, options: Ex
       if (entry.isDirectory()) {
         if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
         await visit(full);
-      } else if (entry.isFile() && MARKDOWN.test(entry.name) && accept(full)) {
+      } else if (entry.isFile() && (MARKDOWN.test(entry.name) || (DOCUMENT.test(entry.name) && (await options.acceptsDocument?.(full)))) && accept(full)) {
         if (await options.isIgnored?.(full)) skipped++;
         else found.push(full);
       }

@@ -1,6 +1,9 @@
 import type { Range } from '../model/build.js';
 import type { ActionRecord, OwnerRecord } from '../model/build.js';
 import type { ParsedMinutes } from '../model/parse.js';
+import type { Place } from '../series/record.js';
+import type { Register } from '../series/register.js';
+import type { Series } from '../series/series.js';
 import type { TextEdit } from './diagnostic.js';
 
 export type RuleSeverity = 'error' | 'warn' | 'off';
@@ -13,6 +16,8 @@ export interface RuleExample {
   text: string;
   /** The rule's options for this example, when not the defaults. */
   options?: Record<string, unknown>;
+  /** For a series rule: the files of the series (`text` is then the first file, for the documentation). */
+  files?: { path: string; text: string }[];
   /**
    * What the rule reports on it, exactly, in order, as `line:column message`; empty for a valid
    * example. Only this rule's diagnostics count.
@@ -42,7 +47,18 @@ export interface RuleMeta {
  * the two rules the engine itself reports: `parse-error` and `unknown-rule`.
  */
 export interface Rule extends RuleMeta {
+  /** A check of one file. */
   check?(context: RuleContext): void;
+  /** A check of a meeting series: the files of one body, in order (see src/series/). */
+  checkSeries?(context: SeriesRuleContext): void;
+}
+
+export interface SeriesRuleContext {
+  series: Series;
+  register: Register;
+  options: Record<string, unknown>;
+  /** Reports a problem in the meeting at `meeting` (its index in the series), at a place in that file. */
+  report(meeting: number, problem: { message: string; place: Place }): void;
 }
 
 export interface Problem {

@@ -31,8 +31,11 @@ export function normalizeActors(input: unknown): ActorRegistry {
     if (typeof value === 'string') {
       defineOwn<Actor>(registry, code, { name: value, aliases: [] });
     } else if (isPlainObject(value) && typeof value.name === 'string') {
-      const aliases = Array.isArray(value.aliases) ? value.aliases.filter((a): a is string => typeof a === 'string') : [];
-      defineOwn(registry, code, { name: value.name, aliases });
+      const strings = (list: unknown) => (Array.isArray(list) ? list.filter((entry): entry is string => typeof entry === 'string') : []);
+      const actor: Actor = { name: value.name, aliases: strings(value.aliases) };
+      if (Array.isArray(value.members)) actor.members = strings(value.members);
+      if (typeof value.email === 'string') actor.email = value.email;
+      defineOwn(registry, code, actor);
     }
   }
   return registry;

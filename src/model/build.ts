@@ -4,7 +4,7 @@ import type { Action, DateMention, Deadline, Decision, DocumentSection, Item, Se
 import { parseActionText, type DuePart } from './action-item.js';
 import type { ActorMatcher } from './actors.js';
 import { type DateSettings, findDates, hasCueBefore, resolveDay, resolveRangeEnd, speaksOfDeadline } from './dates.js';
-import { type AgendaMatch, alignToAgenda, comparableTitle, splitHeading, type HeadingNumber } from './headings.js';
+import { type AgendaMatch, alignToAgenda, comparableTitle, type HeadingLabel, type HeadingNumber, readLabel, splitHeading } from './headings.js';
 import { wordsFor } from './language.js';
 import { escapeRegExp, FlatText, sentencesOf } from './text.js';
 
@@ -30,6 +30,8 @@ export interface HeadingRecord {
   numberRange: Range | null;
   /** Where the heading's text starts (where a missing number goes). */
   textStart: number | null;
+  /** The agenda label written as `{label="…"}` at the end of the heading, with its range; null without one. */
+  label: { text: string; range: Range } | null;
   parent: HeadingRecord | null;
   /** The blocks (paragraphs, lists, tables…) the item holds before the next heading. */
   blocks: RootContent[];
@@ -51,6 +53,8 @@ export interface ActionRecord {
   heading: HeadingRecord | null;
   owners: OwnerRecord[];
   due: (DuePart & { range: Range }) | null;
+  /** The id is written as `{#id}`, not derived from the meeting and the item (a series follows such actions). */
+  explicitId: boolean;
 }
 
 /** A date found in prose, with where it stands. */
@@ -153,7 +157,7 @@ export function buildBody(tree: Root, context: BuildContext): BuiltBody {
 type Part =
   | { kind: 'preamble'; blocks: RootContent[] }
   | { kind: 'section'; node: Heading; title: string; blocks: RootContent[] }
-  | { kind: 'item'; node: Heading; level: 2 | 3; flat: FlatText; number: HeadingNumber | null; title: string; blocks: RootContent[] };
+  | { kind: 'item'; node: Heading; level: 2 | 3; flat: FlatText; number: HeadingNumber | null; label: HeadingLabel | null; title: string; blocks: RootContent[] };
 
 /** The document cut at its level-2 and level-3 headings: the preamble, agenda items and sub-items, document sections. */
 function splitDocument(tree: Root, context: BuildContext): Part[] {
@@ -163,9 +167,10 @@ function splitDocument(tree: Root, context: BuildContext): Part[] {
     if (node.type === 'yaml') continue;
     if (node.type === 'heading' && (node.depth === 2 || node.depth === 3) && !(inSection && node.depth === 3)) {
       const flat = new FlatText(node, context.text);
-      const { number, title } = splitHeading(flat.text);
-      inSection = number === null && context.sections.has(comparableTitle(title));
-      parts.push(inSection ? { kind: 'section', node, title, blocks: [] } : { kind: 'item', node, level: node.depth, flat, number, title, blocks: [] });
+      const label = readLabel(flat.text);
+      const { number, title } = splitHeading(label ? flat.text.slice(0, label.blockIndex) : flat.text);
+      inSection = number === null && label === null && context.sections.has(comparableTitle(title));
+      parts.push(inSection ? { kind: 'section', node, title, blocks: [] } : { kind: 'item', node, level: node.depth, flat, number, label, title, blocks: [] });
     } else {
       parts.at(-1)!.blocks.push(node);
     }
@@ -208,9 +213,10 @@ function emptySection(): Section {
 }
 
 function headingRecord(part: Extract<Part, { kind: 'item' }>, ordinal: string, agenda: AgendaMatch | null, parent: HeadingRecord | null): HeadingRecord {
-  const { node, level, number, title, flat } = part;
+  const { node, level, number, label, title, flat } = part;
   const item: Item = {
     number: number?.number ?? null,
+    ...(label ? { label: label.text } : {}),
     place: ordinal,
     title,
     level,
@@ -233,6 +239,7 @@ function headingRecord(part: Extract<Part, { kind: 'item' }>, ordinal: string, a
     range: rangeOf(node),
     numberRange: number ? flat.range(number.index, number.token.length) : null,
     textStart: first?.type === 'text' ? (first.position?.start.offset ?? null) : null,
+    label: label ? { text: label.text, range: flat.range(label.index, label.text.length) } : null,
     parent,
     blocks: [],
   };
@@ -297,7 +304,7 @@ function readAction(node: ListItem, heading: HeadingRecord | null, derivedId: st
     line: node.position?.start.line ?? 1,
   };
   const due = parts.due && flat ? { ...parts.due, range: flat.range(parts.due.index, parts.due.raw.length) } : null;
-  return { action, node, range: rangeOf(first ?? node), heading, owners, due };
+  return { action, node, range: rangeOf(first ?? node), heading, owners, due, explicitId: parts.explicitId !== null };
 }
 
 const decisionCues = new Map<string, RegExp>();

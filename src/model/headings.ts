@@ -20,6 +20,34 @@ export function splitHeading(text: string): { number: HeadingNumber | null; titl
   };
 }
 
+/** An agenda label kept as written (`15.i.a`, `A`, `IV`): the `{label="…"}` that ends a heading. */
+export interface HeadingLabel {
+  /** The label, as written between the quotes. */
+  text: string;
+  /** Index of the label's first character in the heading's text. */
+  index: number;
+  /** Index where the `{label=…}` block starts (the title ends before it). */
+  blockIndex: number;
+}
+
+const TRAILING_LABEL = /\s*\{label=(?:"([^"{}\n]+)"|([^\s"{}]+))\}\s*$/;
+
+/**
+ * The label a heading ends with, written as a heading attribute in the way of the format's `{#id}`:
+ * `## 16. Intl.Segmenter for Stage 3 {label="15.i.a"}` (an agenda scheme other than `N.`/`N.M`, as
+ * readers of other conventions write it; see docs/format.md). Null when the heading has none.
+ */
+export function readLabel(text: string): HeadingLabel | null {
+  const match = TRAILING_LABEL.exec(text);
+  if (!match) return null;
+  const label = (match[1] ?? match[2])!.trim();
+  if (!label) return null;
+  const quoted = match[1] !== undefined;
+  const offset = match[0].indexOf('{label=') + '{label='.length + (quoted ? 1 : 0);
+  const index = match.index + offset + ((match[1] ?? match[2])!.length - (match[1] ?? match[2])!.trimStart().length);
+  return { text: label, index, blockIndex: match.index };
+}
+
 /** The canonical form of the number of the item at `ordinal` ("7" or "2.1"): `7.` for items, `2.1` for sub-items. */
 export function canonicalToken(ordinal: string, level: 2 | 3): string {
   return level === 2 ? `${ordinal}.` : ordinal;

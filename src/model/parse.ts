@@ -88,7 +88,7 @@ export function parseMinutes(text: string, options: ParseOptions = {}, bom = fal
   const crowded = deepestLineNesting(text);
   if (crowded.depth > MAX_NESTING) {
     const start = locate.toOffset({ line: crowded.line, column: 1 }) ?? 0;
-    return fail(`this line opens more than ${MAX_NESTING} nested lists or quotes; minutes reads at most ${MAX_NESTING}`, [start, start]);
+    return fail(`lists and quotes nest more than ${MAX_NESTING} levels deep here (a list item counts two: its list and itself); minutes reads at most ${MAX_NESTING}`, [start, start]);
   }
   let tree: Root;
   try {

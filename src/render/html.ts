@@ -172,6 +172,8 @@ function tableOfContents(headings: HeadingRecord[], subItems: SubItems): Element
 
 /** Items show the number of their place in the agenda (what `minutes fmt` writes), not a wrong one. */
 function displayNumber(record: HeadingRecord): string {
+  // An agenda label of another scheme (`15.i.a`, kept by a reader) is what the meeting called the item.
+  if (record.label) return record.label.text;
   return record.level === 2 ? `${record.ordinal}.` : record.ordinal;
 }
 

@@ -1,12 +1,13 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import ajvErrors from 'ajv-errors';
-import { actionsSchema, configSchema, frontMatterSchema, minutesSchema } from './schemas.js';
+import { actionsSchema, configSchema, frontMatterSchema, minutesSchema, registerSchema } from './schemas.js';
 
 const schemas = {
   'front-matter': frontMatterSchema,
   minutes: minutesSchema,
   config: configSchema,
   actions: actionsSchema,
+  register: registerSchema,
 } as const;
 
 export type SchemaName = keyof typeof schemas;
@@ -26,8 +27,9 @@ export function validatorFor(name: SchemaName): ValidateFunction {
       // ajv-errors is CommonJS: its function is the module and its `default`.
       ajvErrors.default(ajv);
       ajv.addSchema(frontMatterSchema);
+      ajv.addSchema(actionsSchema);
     }
-    validate = name === 'front-matter' ? ajv.getSchema(frontMatterSchema.$id)! : ajv.compile(schemas[name]);
+    validate = name === 'front-matter' ? ajv.getSchema(frontMatterSchema.$id)! : name === 'actions' ? ajv.getSchema(actionsSchema.$id)! : ajv.compile(schemas[name]);
     compiled.set(name, validate);
   }
   return validate;

@@ -86,12 +86,29 @@ describe('minutes export --format html', () => {
     expect([code, stderr]).toEqual([0, '']);
     const index = await readFile(path.join(site, 'index.html'), 'utf8');
     expect([...index.matchAll(/<a href="([^"]+)">/g)].map((m) => m[1])).toEqual([
+      'register.html',
       '2019-04-04.html',
       'election-network-2019-04-04.html',
       '2019-02-21.html',
       '2019-01-24.html',
     ]);
     expect(await readFile(path.join(site, '2019-02-21.html'), 'utf8')).toContain('<a href="index.html">All meetings</a>');
+  });
+
+  it('keeps the meetings already published when one more is exported into the site, and takes -o without .html as the folder', async () => {
+    const dir = await tempCopy('committee');
+    const site = path.join(dir, 'site');
+    const [first, second, third] = ['2019-01-24.md', '2019-02-21.md', '2019-04-04.md'].map((name) => path.join(dir, 'committee', name));
+    expect((await runBin(['export', first!, second!, '--format', 'html', '-o', site])).code).toBe(0);
+    // One input, -o without .html: the site's folder, not a file called "site".
+    expect(await runBin(['export', third!, '--format', 'html', '-o', site])).toMatchObject({ code: 0, stderr: '' });
+    const index = await readFile(path.join(site, 'index.html'), 'utf8');
+    expect([...index.matchAll(/<a href="([^"]+\.html)">/g)].map((m) => m[1])).toEqual(['register.html', '2019-04-04.html', '2019-02-21.html', '2019-01-24.html']);
+    const register = await readFile(path.join(site, 'register.html'), 'utf8');
+    expect(register).toContain('<a href="2019-01-24.html#item-2">2019-01-24</a>');
+    // And -o page.html with one input is a page.
+    expect((await runBin(['export', third!, '--format', 'html', '-o', path.join(dir, 'page.html')])).code).toBe(0);
+    expect(await readFile(path.join(dir, 'page.html'), 'utf8')).toMatch(/^<!doctype html>/);
   });
 
   it('needs a folder for several inputs', async () => {

@@ -14,7 +14,7 @@ describe('rules', () => {
     for (const rule of RULES) {
       expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
       expect(rule.description).not.toContain('\n');
-      expect(['error', 'warn']).toContain(rule.defaultSeverity);
+      expect(['error', 'warn', 'off']).toContain(rule.defaultSeverity);
     }
   });
 });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/lint/fix.js';
+import { lintFiles } from '../../src/series/lint.js';
 import { rulesDocument, rulesTable, TABLE_END, TABLE_START } from '../../src/lint/rules/docs.js';
 import { RULES } from '../../src/lint/rules/index.js';
 import { configSchema } from '../../src/schemas/schemas.js';
@@ -22,6 +23,17 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (_, rule
 
   it.each(rule.examples.map((example) => [example.title, example] as const))('%s', (_title, example) => {
     const config = { rules: withOnly(rule.id), ruleOptions: example.options ? { [rule.id]: example.options } : {} };
+    if (example.files) {
+      // A series rule: the files are one series (they share a folder).
+      const results = lintFiles(example.files, { config });
+      const messages = results.flatMap(({ path, diagnostics }) => diagnostics.filter((d) => d.ruleId === rule.id).map((d) => `${path}:${d.line}:${d.column} ${d.message}`));
+      expect(messages).toEqual(example.messages);
+      for (const { path, diagnostics } of results) {
+        const text = example.files.find((file) => file.path === path)!.text;
+        for (const diagnostic of diagnostics.filter((d) => d.ruleId === rule.id)) expectExactPlace(text, diagnostic);
+      }
+      return;
+    }
     const result = lintText(example.text, { config, path: 'example.md' });
     const own = result.diagnostics.filter((d) => d.ruleId === rule.id);
     expect(own.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(example.messages);

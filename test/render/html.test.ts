@@ -71,7 +71,7 @@ describe('HTML page', async () => {
 describe('index page and page names', () => {
   it('lists meetings newest first with links to their pages', async () => {
     const models = await Promise.all(['committee/2019-01-24.md', 'committee/2019-04-04.md'].map(async (name) => parseOk(await readText(fixture(name))).model));
-    const index = renderIndex(models.map((model, i) => ({ model, href: `page-${i}.html` })));
+    const index = renderIndex(models.map((model, i) => ({ title: model.meta.title, date: model.meta.date, body: model.meta.body ?? null, openActions: 1, href: `page-${i}.html` })));
     expect([...index.matchAll(/<a href="([^"]+)">/g)].map((m) => m[1])).toEqual(['page-1.html', 'page-0.html']);
     expect(index).toContain('<caption>2 meetings</caption>');
   });

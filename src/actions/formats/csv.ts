@@ -9,25 +9,32 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
+/** A row's entry: a follow-up entry, or another kind of row of the register (`decision`, `attended`, `apologies`). */
+export type CsvEntry = Omit<Entry, 'kind'> & { kind: string };
+
 /** RFC 4180 CSV: one header row, CRLF line breaks, owners joined by a space; the delimiter may be other than a comma. */
-export function renderCsv(entries: readonly Entry[], options: CsvOptions = {}): string {
+export function renderCsv(entries: readonly CsvEntry[], options: CsvOptions = {}): string {
   const delimiter = options.delimiter ?? ',';
   // A field is quoted when it holds the delimiter, a quote or a line break; its quotes are doubled.
   const field = (value: string): string => (value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const rows = entries.map((entry) => [
-    entry.kind,
-    entry.id,
-    entry.owners.join(' '),
-    entry.text,
-    entry.due ?? '',
-    entry.status,
-    String(entry.overdue),
-    entry.meeting.date ?? '',
-    entry.meeting.title ?? '',
-    entry.item?.number ?? '',
-    entry.item?.title ?? '',
-    entry.file ?? '',
-    String(entry.line),
+  const rows = entries.flatMap((entry) => [
+    [
+      entry.kind,
+      entry.id,
+      entry.owners.join(' '),
+      entry.text,
+      entry.due ?? '',
+      entry.status,
+      String(entry.overdue),
+      entry.meeting.date ?? '',
+      entry.meeting.title ?? '',
+      entry.item?.number ?? '',
+      entry.item?.title ?? '',
+      entry.file ?? '',
+      String(entry.line),
+    ],
+    // With --history: a `step` row per meeting that carries the entry, after it.
+    ...(entry.history ?? []).map((step) => ['step', entry.id, step.owners.join(' '), step.text, step.due ?? '', step.status, '', step.date ?? '', '', '', '', step.file ?? '', String(step.line)]),
   ]);
   return (options.bom ? '\uFEFF' : '') + [COLUMNS, ...rows].map((row) => `${row.map(field).join(delimiter)}\r\n`).join('');
 }

@@ -29,11 +29,21 @@ function fold(line: string): string {
 
 const compact = (date: string) => date.replace(/-/g, '');
 
+/** The day after an ISO date: the exclusive end of an all-day event. */
+function nextDay(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(2000, month - 1, day + 1));
+  date.setUTCFullYear(year);
+  return date.toISOString().slice(0, 10);
+}
+
 /**
- * An iCalendar file (RFC 5545) with one VTODO per dated entry: DUE as a date, SUMMARY with the owners,
- * STATUS, and a UID made from the entry's id, so re-importing updates rather than duplicates.
+ * An iCalendar file (RFC 5545) with one VTODO per dated entry (one per action: each action is listed
+ * once, in its current state): DUE as a date, SUMMARY with the owners, STATUS (COMPLETED when done), and
+ * a UID made from the entry's id, so re-importing updates rather than duplicates. With `events`, all-day
+ * VEVENTs on the due date instead, which calendars that ignore to-dos import.
  */
-export function renderIcs(entries: readonly Entry[]): string {
+export function renderIcs(entries: readonly Entry[], options: { events?: boolean } = {}): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//minutes//minutes actions//EN', 'CALSCALE:GREGORIAN'];
   for (const entry of entries) {
     if (entry.due === null) continue;
@@ -41,17 +51,19 @@ export function renderIcs(entries: readonly Entry[]): string {
     const where = [entry.meeting.title, entry.meeting.date, entry.item ? `item ${entry.item.number ?? ''} ${entry.item.title}`.trim() : null]
       .filter(Boolean)
       .join(', ');
+    const component = options.events ? 'VEVENT' : 'VTODO';
     lines.push(
-      'BEGIN:VTODO',
+      `BEGIN:${component}`,
       `UID:${text(entry.id)}@minutes`,
       // DTSTAMP is required; the meeting date keeps the file the same from run to run.
       `DTSTAMP:${compact(entry.meeting.date ?? entry.due)}T000000Z`,
-      `DUE;VALUE=DATE:${compact(entry.due)}`,
-      `SUMMARY:${text(owners + entry.text)}`,
+      ...(options.events ? [`DTSTART;VALUE=DATE:${compact(entry.due)}`, `DTEND;VALUE=DATE:${compact(nextDay(entry.due))}`, 'TRANSP:TRANSPARENT'] : [`DUE;VALUE=DATE:${compact(entry.due)}`]),
+      `SUMMARY:${text(`${entry.status === 'done' && options.events ? 'Done: ' : ''}${owners}${entry.text}`)}`,
       `DESCRIPTION:${text(`${entry.kind === 'deadline' ? 'Deadline' : 'Action'} from ${where}${entry.file ? ` (${entry.file}:${entry.line})` : ''}`)}`,
-      `STATUS:${entry.status === 'done' ? 'COMPLETED' : 'NEEDS-ACTION'}`,
+      // An event has no state of completion: a done action says so in its summary.
+      options.events ? 'STATUS:CONFIRMED' : `STATUS:${entry.status === 'done' ? 'COMPLETED' : 'NEEDS-ACTION'}`,
       `CATEGORIES:${entry.kind === 'deadline' ? 'DEADLINE' : 'ACTION'}`,
-      'END:VTODO',
+      `END:${component}`,
     );
   }
   lines.push('END:VCALENDAR');

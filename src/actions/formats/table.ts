@@ -64,6 +64,12 @@ export function renderTable(entries: readonly Entry[], options: TableOptions): s
     const marker = row[0]!;
     const lines = [line(row.with(textColumn, first!)), ...more.map((text) => line([marker, '', '', '', text, '']))];
     for (const text of lines) output += `${entries[index]!.overdue ? chalk.red(text) : text}\n`;
+    // With --history: a line per meeting that carries the entry, under it.
+    for (const step of entries[index]!.history ?? []) {
+      const where = `${step.date ?? 'undated'}${step.file ? `  ${step.file}:${step.line}` : ''}`;
+      const trail = `   ${' '.repeat(widths[1]!)}  ${(step.owners.join(',') || '-').padEnd(widths[2]!)}  ${step.status.padEnd(widths[3]!)}  ${step.due ? `due ${step.due}` : 'no due date'}, ${where}`;
+      output += `${chalk.dim(trail.trimEnd())}\n`;
+    }
   });
   const overdue = entries.filter((entry) => entry.overdue).length;
   output += `\n${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}${overdue ? `, ${overdue} overdue (!)` : ''}\n`;

@@ -1,17 +1,21 @@
-import { entriesOf, filterEntries, type OwnerQuery, sortEntries, type Entry } from '../../actions/entries.js';
-import { ActorMatcher, type ActorRegistry, defineOwn } from '../../model/actors.js';
+import { filterEntries, type OwnerQuery, sortEntries, type Entry } from '../../actions/entries.js';
+import { ActorMatcher } from '../../model/actors.js';
+import { registerEntries } from '../../series/entries.js';
+import { buildRegister } from '../../series/register.js';
+import { loadSeries } from '../series-files.js';
+import { writeReminders } from '../reminders.js';
 import { renderCsv, type CsvOptions } from '../../actions/formats/csv.js';
 import { renderIcs } from '../../actions/formats/ics.js';
 import { renderMarkdownList } from '../../actions/formats/markdown.js';
 import { renderTable } from '../../actions/formats/table.js';
 import { ConfigResolver } from '../../config/config.js';
-import { isIsoShaped, isValidIsoDate } from '../../model/dates.js';
 import { STDIN } from '../../io/inputs.js';
 import { findFiles } from '../files.js';
-import { loadMinutes } from '../../io/load.js';
+import { checkFromOption } from '../from-option.js';
 import { chalkFor, EXIT, UsageError, type CliIO } from '../context.js';
 import type { ACTION_FORMATS } from '../options.js';
-import { emit, problemLine } from '../output.js';
+import { emit } from '../output.js';
+import { dateOption, localToday } from '../today.js';
 
 export interface ActionsOptions {
   owner?: string[];
@@ -25,17 +29,16 @@ export interface ActionsOptions {
   format: (typeof ACTION_FORMATS)[number];
   csvBom?: boolean;
   csvDelimiter?: string;
+  history?: boolean;
+  failOnOverdue?: boolean;
+  icsEvents?: boolean;
+  fromAddress?: string;
   output?: string;
   config?: string;
   color?: boolean;
+  from?: string;
 }
 
-function dateOption(name: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isIsoShaped(value)) throw new UsageError(`${name} takes a date as YYYY-MM-DD (got "${value}")`);
-  if (!isValidIsoDate(value)) throw new UsageError(`${name} ${value} is not a day of the calendar`);
-  return value;
-}
 
 /** --csv-bom and --csv-delimiter, which only --format csv takes; the delimiter is one character other than `"`, CR and LF, or `\t` for a tab. */
 function csvOptions(options: ActionsOptions): CsvOptions {
@@ -63,12 +66,6 @@ function tableWidth(options: ActionsOptions, io: CliIO): number | undefined {
   return columns && /^\d+$/.test(columns) && Number(columns) > 0 ? Number(columns) : undefined;
 }
 
-/** Today in the local time zone, as YYYY-MM-DD. */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 export async function actionsCommand(paths: string[], options: ActionsOptions, io: CliIO): Promise<number> {
   const today = dateOption('--today', options.today) ?? localToday();
   const dueBefore = dateOption('--due-before', options.dueBefore);
@@ -77,20 +74,14 @@ export async function actionsCommand(paths: string[], options: ActionsOptions, i
   if (options.kind === 'deadline' && !options.deadlines) throw new UsageError('--kind deadline and --no-deadlines exclude each other');
 
   const configs = new ConfigResolver(options.config);
-  const files = await findFiles(paths.length ? paths : ['.'], configs);
-  let status: number = EXIT.ok;
+  await checkFromOption(options.from);
+  const files = await findFiles(paths.length ? paths : ['.'], configs, options.from);
+  // Each action once, in its current state across the meetings of its series.
+  const { series, registry, failed } = await loadSeries(files, configs, io.stdin, io.stderr, options.from);
+  let status: number = failed ? EXIT.problems : EXIT.ok;
   const entries: Entry[] = [];
-  const registry: ActorRegistry = {};
-  for (const file of files) {
-    const result = await loadMinutes(file, configs, io.stdin);
-    if (!result.ok) {
-      const { problem } = result;
-      io.stderr.write(problemLine(file === STDIN ? '<stdin>' : file, problem.line, problem.column, `${problem.message} (skipped)`));
-      status = EXIT.problems;
-      continue;
-    }
-    for (const [code, actor] of Object.entries(result.actors.registry)) defineOwn(registry, code, actor);
-    for (const entry of entriesOf(result.model, today)) entries.push(entry); // not push(...): a file may hold 100,000 entries
+  for (const one of series) {
+    for (const entry of registerEntries(buildRegister(one.meetings), today, options.history)) entries.push(entry); // not push(...): a series may hold 100,000 entries
   }
   // --owner takes codes, names and aliases, in any case; a group stands for its members.
   const actors = new ActorMatcher(registry);
@@ -112,7 +103,21 @@ export async function actionsCommand(paths: string[], options: ActionsOptions, i
       deadlines: options.deadlines,
     }),
   );
-  await emit(render(selected, options, csv, io), options.output, io);
+  if (options.format === 'eml') {
+    await writeReminders(selected, registry, { from: options.fromAddress ?? (await configs.forFile(files[0] === STDIN ? 'stdin.md' : files[0]!)).remindersFrom, today, output: options.output }, io);
+  } else {
+    if (options.format === 'ics') {
+      const undated = selected.filter((entry) => entry.due === null).length;
+      if (undated) io.stderr.write(`minutes: ${undated} ${undated === 1 ? 'entry has' : 'entries have'} no due date and ${undated === 1 ? 'is' : 'are'} not in the calendar\n`);
+    }
+    await emit(render(selected, options, csv, io), options.output, io);
+  }
+  // Actions owed by someone; a deadline read in the prose (a call that closed) is not a failure of anyone's.
+  const overdue = selected.filter((entry) => entry.overdue && entry.kind === 'action').length;
+  if (options.failOnOverdue && overdue) {
+    io.stderr.write(`minutes: ${overdue} open ${overdue === 1 ? 'action is' : 'actions are'} overdue\n`);
+    status = EXIT.problems;
+  }
   return status;
 }
 
@@ -123,7 +128,9 @@ function render(entries: Entry[], options: ActionsOptions, csv: CsvOptions, io: 
     case 'csv':
       return renderCsv(entries, csv);
     case 'ics':
-      return renderIcs(entries);
+      return renderIcs(entries, { events: Boolean(options.icsEvents) });
+    case 'eml':
+      return ''; // written by writeReminders
     case 'md':
       return renderMarkdownList(entries);
     case 'table': {

@@ -5,12 +5,15 @@ import { describeFsError, loadMinutes } from '../../io/load.js';
 import { inside, pageNames } from '../../io/output-dir.js';
 import type { ParsedMinutes } from '../../model/parse.js';
 import { renderHtml } from '../../render/html.js';
-import { renderIndex } from '../../render/html-index.js';
+import { meetingRecord } from '../../series/record.js';
+import { updateSite } from '../site.js';
+import { localToday } from '../today.js';
 import { renderJson } from '../../render/json.js';
 import { formatParsed } from '../../render/format.js';
 import { EXIT, UsageError, type CliIO } from '../context.js';
 import type { EXPORT_FORMATS } from '../options.js';
 import { emit, problemLine, writeFile } from '../output.js';
+import { checkFromOption } from '../from-option.js';
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -18,6 +21,7 @@ export interface ExportOptions {
   format: ExportFormat;
   output?: string;
   config?: string;
+  from?: string;
 }
 
 /**
@@ -27,11 +31,12 @@ export interface ExportOptions {
 export async function exportCommand(files: string[], options: ExportOptions, io: CliIO, usage: () => never): Promise<number> {
   if (files.length === 0 && io.stdin.isTTY) usage();
   const inputs = files.length ? files : [STDIN];
+  await checkFromOption(options.from);
   const configs = new ConfigResolver(options.config);
   const parsed: { input: string; result: ParsedMinutes; config: ResolvedConfig }[] = [];
   let status: number = EXIT.ok;
   for (const input of inputs) {
-    const result = await loadMinutes(input, configs, io.stdin);
+    const result = await loadMinutes(input, configs, io.stdin, undefined, options.from);
     if (result.ok) {
       parsed.push({ input, result, config: await configs.forFile(input === STDIN ? 'stdin.md' : input) });
     } else {
@@ -52,7 +57,7 @@ export async function exportCommand(files: string[], options: ExportOptions, io:
     options.format === 'md'
       ? (p: ParsedMinutes) => formatParsed(p, { config: configOf.get(p) })
       : (p: ParsedMinutes, index?: string) => renderHtml(p, { indexHref: index });
-  if (await wantsFolder(inputs, options.output)) {
+  if (await wantsFolder(inputs, options.output, options.format)) {
     await writeFolder(parsed, options.format, options.output!, render);
   } else {
     await emit(render(parsed[0]!.result), options.output, io);
@@ -60,8 +65,12 @@ export async function exportCommand(files: string[], options: ExportOptions, io:
   return status;
 }
 
-/** Several inputs, or -o naming an existing folder (or ending with /), write one file per input into a folder. */
-async function wantsFolder(inputs: string[], output: string | undefined): Promise<boolean> {
+/**
+ * Several inputs, or -o naming an existing folder (or ending with /), write one file per input into a
+ * folder. For HTML, `-o` names a page only when it ends in `.html`: otherwise it is the site's folder.
+ */
+async function wantsFolder(inputs: string[], output: string | undefined, format: ExportFormat): Promise<boolean> {
+  if (format === 'html' && output !== undefined && output !== '-' && !/\.html?$/i.test(output)) return true;
   const isFolder = output !== undefined && output !== '-' && (/[\\/]$/.test(output) || (await stat(output).then((info) => info.isDirectory(), () => false)));
   if (inputs.length > 1 && !isFolder && output !== undefined && output !== '-') {
     const exists = await stat(output).then(() => true, () => false);
@@ -84,12 +93,16 @@ async function writeFolder(
     throw new UsageError(`cannot create ${dir}: ${describeFsError(error as NodeJS.ErrnoException)}`);
   }
   const extension = format === 'html' ? '.html' : '.md';
-  const names = pageNames(parsed.map(({ input }) => input), extension, format === 'html' ? ['index.html'] : []);
+  const names = pageNames(parsed.map(({ input }) => input), extension, format === 'html' ? ['index.html', 'register.html'] : []);
   const write = (name: string, text: string) => writeFile(inside(dir, name), text);
   for (const [index, { result }] of parsed.entries()) {
     await write(names[index]!, format === 'html' ? render(result, 'index.html') : render(result));
   }
   if (format === 'html') {
-    await write('index.html', renderIndex(parsed.map(({ result }, index) => ({ model: result.model, href: names[index]! }))));
+    await updateSite(
+      dir,
+      parsed.map(({ result }, index) => ({ href: names[index]!, record: meetingRecord(result) })),
+      localToday(),
+    );
   }
 }

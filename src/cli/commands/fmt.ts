@@ -1,15 +1,18 @@
 import { ConfigResolver } from '../../config/config.js';
 import { STDIN } from '../../io/inputs.js';
-import { readInput } from '../../io/load.js';
-import { formatText } from '../../render/format.js';
+import { parseOptionsOf } from '../../config/config.js';
+import { readingOf, readInput } from '../../io/load.js';
+import { formatParsed, formatText } from '../../render/format.js';
 import { EXIT, UsageError, type CliIO } from '../context.js';
 import { findFiles } from '../files.js';
+import { checkFromOption, refuseRewriteFrom } from '../from-option.js';
 import { emit, problemLine, writeFile } from '../output.js';
 
 export interface FmtOptions {
   write?: boolean;
   check?: boolean;
   config?: string;
+  from?: string;
 }
 
 /**
@@ -25,8 +28,10 @@ export async function fmtCommand(paths: string[], options: FmtOptions, io: CliIO
   if (!inPlace && paths.length === 0 && io.stdin.isTTY) usage();
   const inputs = paths.length ? paths : [inPlace ? '.' : STDIN];
   if (options.write && inputs.includes(STDIN)) throw new UsageError('--write cannot write back to standard input; give file paths');
+  await checkFromOption(options.from);
+  if (inPlace) refuseRewriteFrom(options.from, options.write ? 'fmt --write' : 'fmt --check');
   const configs = new ConfigResolver(options.config);
-  const files = await findFiles(inputs, configs);
+  const files = await findFiles(inputs, configs, options.from);
   if (!inPlace && files.length > 1) throw new UsageError('several files: use --check to list those not in canonical form, or --write to rewrite them');
 
   let status: number = EXIT.ok;
@@ -35,6 +40,22 @@ export async function fmtCommand(paths: string[], options: FmtOptions, io: CliIO
     const name = file === STDIN ? '<stdin>' : file;
     const config = await configs.forFile(file === STDIN ? 'stdin.md' : file);
     const bytes = await readInput(file, io.stdin);
+    const reading = await readingOf(options.from, config);
+    if (reading !== null) {
+      // Minutes of another convention: printed in canonical form, never rewritten in place.
+      const { readMinutes } = await import('../../readers/read.js');
+      const { result, reader } = readMinutes(bytes, { from: reading, parse: { path: file === STDIN ? null : file, ...parseOptionsOf(config) } });
+      if (reader?.name !== 'native') {
+        if (inPlace && reader) throw new UsageError((await import('../../readers/lint-read.js')).importFirstMessage(name, reader.name, options.write ? 'fmt --write' : 'fmt --check'));
+        if (!result.ok) {
+          io.stderr.write(problemLine(name, result.problem.line, result.problem.column, result.problem.message));
+          status = EXIT.problems;
+        } else {
+          await emit(formatParsed(result, { config }), undefined, io);
+        }
+        continue;
+      }
+    }
     const result = formatText(bytes, { path: file === STDIN ? null : file, config });
     if (!result.ok) {
       io.stderr.write(problemLine(name, result.problem.line, result.problem.column, result.problem.message));

@@ -9,8 +9,12 @@ import { closestWord } from '../../model/text.js';
 import { chalkFor, EXIT, UsageError, type CliIO } from '../context.js';
 import { emit } from '../output.js';
 import { lintFile, type FileReport } from '../lint-file.js';
+import type { MeetingRecord } from '../../series/record.js';
+import { applySeries } from '../../series/lint.js';
+import { groupSeries } from '../../series/series.js';
 import { DEFAULT_CACHE, hashOf, LintCache } from '../lint-cache.js';
 import { lintInPool, workerCount } from '../lint-pool.js';
+import { checkFromOption, refuseRewriteFrom } from '../from-option.js';
 
 export interface LintCommandOptions {
   format: ReporterName;
@@ -24,6 +28,7 @@ export interface LintCommandOptions {
   output?: string;
   cache?: boolean;
   cacheLocation?: string;
+  from?: string;
 }
 
 export function parseRuleOption(values: readonly string[]): Record<string, RuleSetting> {
@@ -53,14 +58,16 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const configs = new ConfigResolver(options.config);
   const inputs = paths.length ? paths : ['.'];
   if (options.fix && inputs.includes(STDIN)) throw new UsageError('--fix cannot write back to standard input; give file paths');
+  await checkFromOption(options.from);
+  if (options.fix) refuseRewriteFrom(options.from, '--fix');
 
-  const files = await findFiles(inputs, configs);
-  const setup = { config: options.config, overrides, fix: Boolean(options.fix), quiet: Boolean(options.quiet) };
+  const files = await findFiles(inputs, configs, options.from);
+  const setup = { config: options.config, overrides, fix: Boolean(options.fix), quiet: Boolean(options.quiet), from: options.from };
 
   // With --cache, files whose bytes and configuration are unchanged take their diagnostics from the cache.
   const results: FileReport[] = new Array(files.length);
   const cache = options.cache
-    ? await LintCache.load(options.cacheLocation ?? DEFAULT_CACHE, hashOf(version, JSON.stringify(overrides), String(setup.quiet)))
+    ? await LintCache.load(options.cacheLocation ?? DEFAULT_CACHE, hashOf(version, JSON.stringify(overrides)))
     : null;
   const keys = new Map<number, string>();
   const todo: number[] = [];
@@ -68,10 +75,11 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     if (cache && file !== STDIN) {
       const bytes = await readFile(file).catch(() => null);
       if (bytes) {
-        const key = hashOf(bytes, (await configs.forFile(file)).hash);
+        // The reader is part of the key: the same bytes read another way give other results.
+        const key = hashOf(bytes, (await configs.forFile(file)).hash, options.from ?? '');
         const hit = cache.get(file, key);
         if (hit) {
-          results[index] = { path: file, diagnostics: hit };
+          results[index] = hit;
           continue;
         }
         keys.set(index, key);
@@ -93,9 +101,23 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     results[index] = reports[position]!;
     const key = keys.get(index);
     // A fixed file has new bytes: it is cached on the next run.
-    if (cache && key && !setup.fix) cache.set(files[index]!, key, reports[position]!.diagnostics);
+    if (cache && key && !setup.fix) cache.set(files[index]!, key, reports[position]!);
   });
   await cache?.save();
+
+  // The files of each series together: the series rules, run again on every run (they read only the
+  // meetings' records, which the cache keeps), and carried actions exempt from due-before-meeting.
+  const seriesKeys = new Map<MeetingRecord, string | null>();
+  for (const result of results) {
+    if (result.record?.file) seriesKeys.set(result.record, (await configs.forFile(result.record.file)).seriesOf(result.record.file));
+  }
+  const own = new Map(results.flatMap((result) => (result.record ? [[result.record, result.diagnostics] as const] : [])));
+  for (const series of groupSeries([...seriesKeys.keys()], (record) => seriesKeys.get(record) ?? null)) {
+    const config = await configs.forFile(series.meetings[0]!.file!);
+    const combined = applySeries(series, own, { config, overrides });
+    for (const result of results) if (result.record && combined.has(result.record)) result.diagnostics = combined.get(result.record)!;
+  }
+  if (setup.quiet) for (const result of results) result.diagnostics = result.diagnostics.filter(isError);
 
   const chalk = chalkFor(options.output ? {} : io.stdout, io.env, options.color);
   const report = REPORTERS[options.format]({ results, version, cwd: process.cwd() }, chalk);

@@ -7,7 +7,10 @@ export function ruleDocsMarkdown(rule: Rule, headingLevel = 2): string {
   const hashes = '#'.repeat(headingLevel);
   let text = `${hashes} \`${rule.id}\`\n\n${rule.description}\n\nDefault: ${SEVERITY[rule.defaultSeverity]}. ${rule.fixable ? 'Fixable: `--fix` and `minutes fmt` correct it.' : 'Not fixable.'}\n\n${rule.docs}\n`;
   for (const example of rule.examples) {
-    text += `\n${hashes}# ${example.messages.length ? 'Reported' : 'Accepted'}: ${example.title}\n\n\`\`\`\`markdown\n${example.text.replace(/\n$/, '')}\n\`\`\`\`\n`;
+    text += `\n${hashes}# ${example.messages.length ? 'Reported' : 'Accepted'}: ${example.title}\n`;
+    for (const file of example.files ?? [{ path: null, text: example.text }]) {
+      text += `${file.path ? `\n\`${file.path}\`:\n` : ''}\n\`\`\`\`markdown\n${file.text.replace(/\n$/, '')}\n\`\`\`\`\n`;
+    }
     if (example.messages.length) text += `\n${example.messages.map((message) => `- \`\` ${message} \`\``).join('\n')}\n`;
     if (example.output !== undefined) text += `\nFixed:\n\n\`\`\`\`markdown\n${example.output.replace(/\n$/, '')}\n\`\`\`\`\n`;
   }

@@ -14,7 +14,16 @@ import { parseError } from './parse-error.js';
 import { undefinedAbbreviation } from './undefined-abbreviation.js';
 import { unknownActor } from './unknown-actor.js';
 import { unknownRule } from './unknown-rule.js';
+import { untrackedFollowUp } from './untracked-follow-up.js';
 import { weekdayMismatch } from './weekday-mismatch.js';
+import { labelOrder } from './label-order.js';
+import { actionDropped } from './action-dropped.js';
+import { actionIdConflict } from './action-id-conflict.js';
+import { actionReopened } from './action-reopened.js';
+import { duePostponed } from './due-postponed.js';
+import { minutesNotApproved } from './minutes-not-approved.js';
+import { seriesBody } from './series-body.js';
+import { seriesOrder } from './series-order.js';
 
 export const PARSE_ERROR = parseError.id;
 export const UNKNOWN_RULE = unknownRule.id;
@@ -35,6 +44,16 @@ export const RULES: readonly Rule[] = [
   duplicateTitle,
   weekdayMismatch,
   duplicateActionId,
+  labelOrder,
+  untrackedFollowUp,
+  // The series rules: they run over the files of one body (src/series/).
+  actionDropped,
+  actionReopened,
+  duePostponed,
+  actionIdConflict,
+  seriesOrder,
+  seriesBody,
+  minutesNotApproved,
   parseError,
   unknownRule,
 ];

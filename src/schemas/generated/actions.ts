@@ -2,7 +2,7 @@
 
 export type IsoDate = string;
 /**
- * The follow-up list written by `minutes actions --format json`: action items and deadlines across meetings.
+ * The follow-up list written by `minutes actions --format json`: action items and deadlines across meetings, each once, in its current state (the latest meeting that carries it).
  */
 export type ActionList = Entry[];
 
@@ -58,4 +58,25 @@ export interface Entry {
      */
     via?: string;
   };
+  /**
+   * With --history (and in the register): every meeting that carries the entry, oldest first.
+   */
+  history?: Step[];
+}
+/**
+ * One meeting that carries the entry: what it wrote.
+ */
+export interface Step {
+  date: IsoDate | null;
+  meeting: string | number | null;
+  file: string | null;
+  line: number;
+  status: 'open' | 'done';
+  due: IsoDate | null;
+  owners: string[];
+  text: string;
+  /**
+   * The place of the agenda item it stands under (`2.1`), the key of its anchor in the HTML page (`#item-2-1`); null in the preamble and document sections.
+   */
+  place: string | null;
 }

@@ -83,6 +83,42 @@ export interface MinutesConfig {
      */
     'duplicate-action-id'?: 'off' | 'warn' | 'error';
     /**
+     * Agenda labels written as `{label="…"}` (`15.i.a`, `A`, `IV`) are unique and in order, in their own scheme.
+     */
+    'label-order'?: 'off' | 'warn' | 'error';
+    /**
+     * A sentence that commits an actor to do something ("Member States were invited to share …") has a task item that tracks it.
+     */
+    'untracked-follow-up'?: Setting | never[];
+    /**
+     * An action open after a meeting is carried or closed in the next minutes of the series.
+     */
+    'action-dropped'?: 'off' | 'warn' | 'error';
+    /**
+     * An action closed in one meeting is not open again in a later one.
+     */
+    'action-reopened'?: 'off' | 'warn' | 'error';
+    /**
+     * An action keeps its due date from one meeting to the next (off by default: postponing is normal, but some bodies track it).
+     */
+    'due-postponed'?: 'off' | 'warn' | 'error';
+    /**
+     * One `{#id}` names one action across the series, not two different ones.
+     */
+    'action-id-conflict'?: 'off' | 'warn' | 'error';
+    /**
+     * Each meeting of a series has its own date and number, and numbers go up with the dates.
+     */
+    'series-order'?: 'off' | 'warn' | 'error';
+    /**
+     * The minutes of a series are those of one body: the same `body` in each.
+     */
+    'series-body'?: 'off' | 'warn' | 'error';
+    /**
+     * Minutes are approved once a later meeting of the series has been held (`status: approved`).
+     */
+    'minutes-not-approved'?: 'off' | 'warn' | 'error';
+    /**
      * Directives such as `<!-- minutes-disable-next-line numbering -->` name existing rules.
      */
     'unknown-rule'?: 'off' | 'warn' | 'error';
@@ -97,9 +133,31 @@ export interface MinutesConfig {
   language?: string;
   dates?: DateSettings;
   /**
+   * How the files below this folder are written: `auto` (each file read by the reader most sure of it) or a reader's name (`w3c`, `tc39`, …; `minutes import --list` names them). Commands read them through that reader, in memory; `native` (the default) reads the minutes format itself.
+   */
+  from?: string;
+  /**
    * Heading titles that are document sections (not agenda items), besides the built-in ones (Present, Attendees, Apologies, Agenda, Action items, Annex, …).
    */
   sections?: string[];
+  /**
+   * Which files form a meeting series, whose actions the series rules follow from one meeting to the next: by default the files of one folder. `false`: none; `folder`: every file below this folder (relative to this file) is one series; `exclude`: globs of files left out of their series.
+   */
+  series?:
+    | false
+    | {
+        folder?: string;
+        exclude?: string[];
+      };
+  /**
+   * Reminders of open actions (`minutes actions --format eml`).
+   */
+  reminders?: {
+    /**
+     * The From: of the reminders, such as `Secretariat <secretariat@example.eu>`.
+     */
+    from?: string;
+  };
 }
 /**
  * Actors every file knows; a file's own `actors` add to these and override them.

@@ -185,6 +185,10 @@ export interface Item {
    */
   number: string | null;
   /**
+   * The agenda label as the source convention wrote it (`15.i.a`, `4.1`, `A`, `IV`), from a `{label="…"}` at the end of the heading; absent when the heading has none. `number` and `place` stay the minutes' own two-level numbering.
+   */
+  label?: string;
+  /**
    * The item's place in the agenda: "7" for the seventh item, "2.1" for the first sub-item of the second ("0.1" for a sub-item before any item). The number it should have, and the key of its anchor and of the ids derived from it.
    */
   place: string;
