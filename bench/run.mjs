@@ -1,6 +1,8 @@
 // `npm run bench`: minutes lint against its peers and the bare parse floor, measured side by side.
 //
-//   node bench/run.mjs [--sizes 200,2000,20000] [--runs 3] [--corpus simple|eu|both]
+//   node bench/run.mjs [--sizes 200,2000,20000] [--runs 3] [--corpus simple|eu|both] [--only WORD,...]
+//
+// --only keeps the tasks whose names contain one of the words (and `node -e 0`), for a quicker look.
 //
 // Two corpora (bench/README.md, "Corpora"): `simple`, the minutes of bench/generate.mjs in bench/corpus/N,
 // and `eu`, the varied EU minutes of bench/generate-eu.mjs in bench/corpus/eu-N; `both` (the default)
@@ -11,6 +13,7 @@
 // peak RSS, as measured by GNU time (/usr/bin/time, Debian package `time`). Results go to
 // bench/results/latest.json and bench/results/latest.md. Nothing here is asserted: see bench/README.md.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -98,6 +101,9 @@ const tasksOf = (name) => {
         before: () => spawnSync(node, [minutes, 'lint', '--cache', '--cache-location', cacheFile(size), corpus(size)], { cwd: ROOT, stdio: 'ignore' }),
         command: [node, minutes, 'lint', '--format', 'json', '--cache', '--cache-location', cacheFile(size), corpus(size)],
       },
+      { name: `${prefix}${size} files: minutes actions`, command: [node, minutes, 'actions', '--format', 'json', '--status', 'all', corpus(size)] },
+      { name: `${prefix}${size} files: minutes export --format json`, command: [node, minutes, 'export', '--format', 'json', corpus(size)] },
+      { name: `${prefix}${size} files: minutes register`, command: [node, minutes, 'register', '--format', 'json', corpus(size)] },
       { name: `${prefix}${size} files: markdownlint-cli2`, command: [node, markdownlint, `${corpus(size)}/**/*.md`] },
       { name: `${prefix}${size} files: remark-cli`, command: [node, remark, corpus(size), '--rc-path', 'bench/remarkrc.mjs', '--quiet', '--no-stdout'] },
     ]),
@@ -114,7 +120,10 @@ if (corpora.includes('eu')) {
 }
 
 const baseline = { name: 'node -e 0', command: [node, '-e', '0'] };
-const tasksByCorpus = Object.fromEntries(corpora.map((name) => [name, tasksOf(name)]));
+const only = option('only', '')
+  .split(',')
+  .filter(Boolean);
+const tasksByCorpus = Object.fromEntries(corpora.map((name) => [name, tasksOf(name).filter((task) => only.length === 0 || only.some((word) => task.name.includes(word)))]));
 const tasks = [baseline, ...corpora.flatMap((name) => tasksByCorpus[name])];
 
 function measure(command) {
@@ -149,6 +158,7 @@ const results = Object.fromEntries(
 );
 
 const ratio = (a, b) => (results[a] && results[b] ? results[a].wall / results[b].wall : null);
+const cpuRatio = (a, b) => (results[a] && results[b] ? results[a].cpu / results[b].cpu : null);
 /** The ratios of one corpus, named with its prefix (none for the simple corpus, as before). */
 const ratiosOf = (name) => {
   const p = CORPORA[name].prefix;
@@ -157,11 +167,14 @@ const ratiosOf = (name) => {
     [`${p}one file: minutes / node -e 0 (wall)`]: ratio(`${p}one file: minutes lint`, 'node -e 0'),
   };
   for (const size of sizes) {
-    ratios[`${p}${size} files: minutes / markdownlint-cli2 (wall)`] = ratio(`${p}${size} files: minutes lint`, `${p}${size} files: markdownlint-cli2`);
-    ratios[`${p}${size} files: minutes / remark-cli (wall)`] = ratio(`${p}${size} files: minutes lint`, `${p}${size} files: remark-cli`);
-    ratios[`${p}${size} files: minutes / parse floor (wall)`] = ratio(`${p}${size} files: minutes lint`, `${p}${size} files: parse floor`);
-    ratios[`${p}${size} files: minutes / parse floor (CPU)`] = results[`${p}${size} files: minutes lint`].cpu / results[`${p}${size} files: parse floor`].cpu;
-    ratios[`${p}${size} files: cached second run / first run (wall)`] = ratio(`${p}${size} files: minutes lint --cache, second run`, `${p}${size} files: minutes lint`);
+    const lint = `${p}${size} files: minutes lint`;
+    ratios[`${p}${size} files: minutes / markdownlint-cli2 (wall)`] = ratio(lint, `${p}${size} files: markdownlint-cli2`);
+    ratios[`${p}${size} files: minutes / markdownlint-cli2 (CPU)`] = cpuRatio(lint, `${p}${size} files: markdownlint-cli2`);
+    ratios[`${p}${size} files: minutes / remark-cli (wall)`] = ratio(lint, `${p}${size} files: remark-cli`);
+    ratios[`${p}${size} files: minutes / parse floor (wall)`] = ratio(lint, `${p}${size} files: parse floor`);
+    ratios[`${p}${size} files: minutes / parse floor (CPU)`] = cpuRatio(lint, `${p}${size} files: parse floor`);
+    ratios[`${p}${size} files: cached second run / first run (wall)`] = ratio(`${p}${size} files: minutes lint --cache, second run`, lint);
+    for (const command of ['actions', 'export --format json', 'register']) ratios[`${p}${size} files: minutes ${command} / lint (wall)`] = ratio(`${p}${size} files: minutes ${command}`, lint);
   }
   for (let i = 1; i < sizes.length; i++) {
     ratios[`${p}${sizes[i]} / ${sizes[i - 1]} files: minutes wall`] = ratio(`${p}${sizes[i]} files: minutes lint`, `${p}${sizes[i - 1]} files: minutes lint`);
@@ -170,6 +183,16 @@ const ratiosOf = (name) => {
 };
 const ratiosByCorpus = Object.fromEntries(corpora.map((name) => [name, ratiosOf(name)]));
 const ratios = Object.assign({}, ...Object.values(ratiosByCorpus));
+
+// The JSON report of `minutes lint` on each corpus, hashed: an optimisation must leave it unchanged.
+const reportHashes = {};
+for (const name of corpora) {
+  for (const size of sizes) {
+    const folder = path.join('bench', 'corpus', CORPORA[name].folder(size));
+    const run = spawnSync(node, [minutes, 'lint', '--format', 'json', folder], { cwd: ROOT, maxBuffer: 2 ** 30 });
+    reportHashes[`${CORPORA[name].prefix}${size} files`] = createHash('sha256').update(run.stdout).digest('hex');
+  }
+}
 
 const machine = {
   date: new Date().toISOString().slice(0, 10),
@@ -196,8 +219,9 @@ for (const name of corpora) {
     ...Object.entries(ratiosByCorpus[name]).map(([ratioName, value]) => `| ${ratioName} | ${value === null ? '-' : value.toFixed(2)} |`),
   );
 }
+lines.push('', 'SHA-256 of the JSON report of `minutes lint --format json` (paths relative to the project):', '', ...Object.entries(reportHashes).map(([corpus, hash]) => `- ${corpus}: \`${hash}\``));
 await mkdir(path.join(BENCH, 'results'), { recursive: true });
 const corporaTasks = Object.fromEntries(corpora.map((name) => [name, [baseline.name, ...tasksByCorpus[name].map((task) => task.name)]]));
-await writeFile(path.join(BENCH, 'results', 'latest.json'), `${JSON.stringify({ machine, corpora: corporaTasks, results, ratios }, null, 2)}\n`);
+await writeFile(path.join(BENCH, 'results', 'latest.json'), `${JSON.stringify({ machine, corpora: corporaTasks, results, ratios, reportHashes }, null, 2)}\n`);
 await writeFile(path.join(BENCH, 'results', 'latest.md'), `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));

@@ -106,7 +106,7 @@ Examples:
   program
     .command('export')
     .description('Write minutes files as their typed model (JSON), canonical Markdown or a standalone HTML page')
-    .argument('[files...]', 'minutes files; - reads standard input, as does giving none when input is piped')
+    .argument('[paths...]', 'files, folders (searched for *.md) or globs; - reads standard input, as does giving none when input is piped')
     .addOption(new Option('-f, --format <format>', 'json (schemas/minutes.schema.json), md or html').choices([...EXPORT_FORMATS]).default('json'))
     .option('-o, --output <path>', 'write to a file (atomically); for md and html with several inputs, a folder (html adds index.html)')
     .option('-c, --config <file>', 'use this configuration instead of the nearest minutes.config.yaml')

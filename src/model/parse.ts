@@ -76,8 +76,13 @@ export interface FailedParse {
 
 export type ParseResult = ParsedMinutes | FailedParse;
 
-/** Parses minutes text into the typed model. Never throws for any input text. */
+/**
+ * Parses minutes text into the typed model. Never throws for any input text. A byte order mark at the
+ * start is set aside (`bom`), as when the file's bytes are read: offsets, lines and columns count from
+ * the character after it, in `text` of the result.
+ */
 export function parseMinutes(text: string, options: ParseOptions = {}, bom = false): ParseResult {
+  if (text.charCodeAt(0) === 0xfeff) return parseMinutes(text.slice(1), options, true);
   const path = options.path ?? null;
   const locate = location(text);
   const fail = (message: string, range: Range): FailedParse => {
@@ -107,9 +112,7 @@ export function parseMinutes(text: string, options: ParseOptions = {}, bom = fal
   const data = (block?.data ?? {}) as Record<string, unknown>;
   const checked = checkFrontMatter(data, options.glossary ?? {});
   const meta = checked.meta;
-  const extended = [...new Set([...(options.extends ?? []), ...(meta.extends ?? [])])];
-  const builtIn = builtInActors(extended);
-  const actors = new ActorMatcher(mergeActors(mergeActors(builtIn, options.actors ?? {}), checked.actors));
+  const { builtIn, actors } = matcherFor([...new Set([...(options.extends ?? []), ...(meta.extends ?? [])])], options.actors, checked.actors);
   const settings = dateSettings(meta.language ?? options.language, meta.dates?.order ?? options.dateOrder);
   // A meeting date written in words is reported (and fixed) by the front-matter rule; the rest of the
   // model uses the day it names.
@@ -148,6 +151,35 @@ export function parseMinutes(text: string, options: ParseOptions = {}, bom = fal
     definitions: body.definitions,
     locate,
   };
+}
+
+const NO_ACTORS: ActorRegistry = {};
+/** Matchers of the registries in force without a file's own actors, per configuration and built-in registries. */
+const sharedMatchers = new WeakMap<ActorRegistry, Map<string, { builtIn: ActorRegistry; actors: ActorMatcher }>>();
+
+/**
+ * The actors in force in a file: the built-in registries it extends, the configuration's, its own.
+ * Building a matcher over a few hundred names costs more than reading a short file, so files with no
+ * actors of their own share one per configuration (a matcher is never changed once built).
+ */
+function matcherFor(extended: string[], configured: ActorRegistry = NO_ACTORS, own: ActorRegistry): { builtIn: ActorRegistry; actors: ActorMatcher } {
+  const build = () => {
+    const builtIn = builtInActors(extended);
+    return { builtIn, actors: new ActorMatcher(mergeActors(mergeActors(builtIn, configured), own)) };
+  };
+  if (Object.keys(own).length > 0) return build();
+  let byExtends = sharedMatchers.get(configured);
+  if (!byExtends) {
+    byExtends = new Map();
+    sharedMatchers.set(configured, byExtends);
+  }
+  const key = extended.join('\n');
+  let shared = byExtends.get(key);
+  if (!shared) {
+    shared = build();
+    byExtends.set(key, shared);
+  }
+  return shared;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validatorFor } from '../../src/schemas/validator.js';
@@ -22,6 +22,14 @@ describe('minutes export --format json (built command)', () => {
     expect(JSON.parse(several.stdout).map((m: { file: string }) => m.file)).toEqual([SEED, CORRECTED]);
   });
 
+  it('reads the minutes of a folder, as lint does', async () => {
+    const dir = await tempCopy('election-network-2019-04-04.md');
+    await writeFile(path.join(dir, 'notes.txt'), 'not minutes');
+    const { code, stdout } = await runBin(['export', dir]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).map((model: { file: string }) => path.basename(model.file))).toEqual(['election-network-2019-04-04.md']);
+  });
+
   it('writes to a file with -o', async () => {
     const dir = await tempCopy('election-network-2019-04-04.md');
     const out = path.join(dir, 'model.json');
@@ -33,10 +41,11 @@ describe('minutes export --format json (built command)', () => {
     const dir = await tempCopy('election-network-2019-04-04.md');
     await writeFile(path.join(dir, 'broken.md'), '---\ntitle: x\n  date: y\n---\n');
     await writeFile(path.join(dir, 'list.md'), '---\n- a\n---\n');
+    await mkdir(path.join(dir, 'empty'));
     await writeFile(path.join(dir, 'latin1.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0xe9, 0x0a]));
     const cases: [string, number, RegExp][] = [
-      [path.join(dir, 'missing.md'), 2, /^minutes: .*missing\.md: no such file\n$/],
-      [dir, 2, /^minutes: .*: is a folder, not a file\n$/],
+      [path.join(dir, 'missing.md'), 2, /^minutes: no minutes files match ".*missing\.md"\n$/],
+      [path.join(dir, 'empty'), 2, /^minutes: .*empty.*\n$/],
       [path.join(dir, 'broken.md'), 1, /^.*broken\.md:2:8: front matter is not valid YAML: Nested mappings are not allowed in compact mappings\n$/],
       [path.join(dir, 'list.md'), 1, /^.*list\.md:2:1: front matter is a list; it must be a mapping of keys such as `title:` and `date:`\n$/],
       [path.join(dir, 'latin1.md'), 1, /^.*latin1\.md:1:1: the file is not valid UTF-8 \(first bad byte at offset 5\); save it as UTF-8\n$/],
@@ -60,7 +69,7 @@ describe('minutes export --format json (built command)', () => {
     const terminal = await runCli(['export'], { stdinTty: true, input: seed });
     expect(terminal.code).toBe(2);
     expect(terminal.stdout).toBe('');
-    expect(terminal.stderr).toMatch(/^Usage: minutes export \[options\] \[files\.\.\.\]\n/);
+    expect(terminal.stderr).toMatch(/^Usage: minutes export \[options\] \[paths\.\.\.\]\n/);
     expect(terminal.stderr).toContain('-f, --format <format>');
     // - still reads standard input, terminal or not; no file with input piped reads it too.
     const dash = await runCli(['export', '-'], { stdinTty: true, input: seed });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/config.js';
 import { lintParsed } from '../../src/lint/engine.js';
+import { parseMinutes } from '../../src/model/parse.js';
 import { lintText } from '../../src/lint/fix.js';
 import { RULES } from '../../src/lint/rules/index.js';
 import { frontMatter, parseOk } from '../helpers.js';
@@ -87,5 +88,18 @@ describe('configuration', () => {
     const config = parseConfig('ignore: ["drafts/**"]\n', '/archive/minutes.config.yaml');
     expect(config.isIgnored('/archive/drafts/2019-01.md')).toBe(true);
     expect(config.isIgnored('/archive/2019-01.md')).toBe(false);
+  });
+});
+
+describe('a byte order mark at the start of the text', () => {
+  it('is set aside: the same findings at the same places as without it, and the result says it was there', () => {
+    const text = '---\ntitle: T\ndate: 2019-04-04\n---\n\n## 2. First\n\nText.\n';
+    const plain = parseMinutes(text);
+    const marked = parseMinutes(`\uFEFF${text}`);
+    if (!plain.ok || !marked.ok) throw new Error('both parse');
+    expect([plain.bom, marked.bom, marked.text]).toEqual([false, true, text]);
+    const places = (parsed: typeof plain) => lintParsed(parsed).map((d) => [d.ruleId, d.range, d.line, d.column]);
+    expect(places(marked)).toEqual(places(plain));
+    expect(places(marked).find(([rule]) => rule === 'numbering')).toEqual(['numbering', [38, 40], 6, 4]);
   });
 });

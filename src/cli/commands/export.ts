@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { mkdir, stat } from 'node:fs/promises';
 import { ConfigResolver, type ResolvedConfig } from '../../config/config.js';
 import { STDIN } from '../../io/inputs.js';
@@ -14,6 +15,7 @@ import { EXIT, UsageError, type CliIO } from '../context.js';
 import type { EXPORT_FORMATS } from '../options.js';
 import { emit, problemLine, writeFile } from '../output.js';
 import { checkFromOption } from '../from-option.js';
+import { findFiles } from '../files.js';
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -30,9 +32,10 @@ export interface ExportOptions {
  */
 export async function exportCommand(files: string[], options: ExportOptions, io: CliIO, usage: () => never): Promise<number> {
   if (files.length === 0 && io.stdin.isTTY) usage();
-  const inputs = files.length ? files : [STDIN];
   await checkFromOption(options.from);
   const configs = new ConfigResolver(options.config);
+  // Folders and globs name their minutes files, as for `lint`.
+  const inputs = files.length ? await findFiles(files, configs, options.from) : [STDIN];
   const parsed: { input: string; result: ParsedMinutes; config: ResolvedConfig }[] = [];
   let status: number = EXIT.ok;
   for (const input of inputs) {
@@ -48,7 +51,9 @@ export async function exportCommand(files: string[], options: ExportOptions, io:
   if (parsed.length === 0) return status;
 
   if (options.format === 'json') {
-    await emit(renderJson(parsed.map(({ result }) => result.model), inputs.length === 1), options.output, io);
+    // One file named gives one model; a folder or a glob gives a list, however many files it holds.
+    const single = inputs.length === 1 && (files.length === 0 || (files.length === 1 && (inputs[0] === STDIN || path.resolve(inputs[0]!) === path.resolve(files[0]!))));
+    await emit(renderJson(parsed.map(({ result }) => result.model), single), options.output, io);
     return status;
   }
   // Markdown is what `minutes fmt` writes: the file with its certain fixes applied, in canonical form.
