@@ -1166,6 +1166,9 @@ function configText() {
     ...Object.entries(GLOSSARY).map(([acronym, long]) => `  ${acronym}: ${yamlText(long)}`),
     'rules:',
     '  due-format: off',
+    '# Each folder holds the meetings of five bodies, and the generated actions are not carried from one',
+    '# meeting to the next: the series rules are measured on coherent series by bench/series.mjs.',
+    'series: false',
   ];
   return `${lines.join('\n')}\n`;
 }

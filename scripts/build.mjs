@@ -27,7 +27,7 @@ const shared = {
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };
 
-await build({ ...shared, entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'lint-worker': 'src/cli/lint-worker.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({ ...shared, entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'file-worker': 'src/cli/file-worker.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
 
 // Declarations only, for src/index.ts and what it imports (tsconfig.build.json). Like esbuild, this does not
 // type-check (`noCheck`): `npm run typecheck` does, and the package test type-checks a consumer against them.

@@ -1,11 +1,11 @@
 import type { Readable } from 'node:stream';
 import type { ConfigResolver } from '../config/config.js';
 import { STDIN } from '../io/inputs.js';
-import { loadMinutes } from '../io/load.js';
 import { type ActorRegistry, defineOwn } from '../model/actors.js';
-import { meetingRecordOf } from '../readers/map-positions.js';
 import type { MeetingRecord } from '../series/record.js';
 import { groupSeries, type Series } from '../series/series.js';
+import { fileJob } from './file-jobs.js';
+import { runInPool, workerCount } from './file-pool.js';
 import { problemLine } from './output.js';
 
 export interface LoadedSeries {
@@ -24,28 +24,28 @@ export interface LoadedSeries {
 export async function loadSeries(
   files: readonly string[],
   configs: ConfigResolver,
-  stdin: Readable,
-  stderr: { write(text: string): unknown },
+  io: { stdin: Readable; stderr: { write(text: string): unknown }; env: NodeJS.ProcessEnv },
   /** `--from`: `auto` or a reader's name; the configuration's `from:` when absent. */
   from?: string,
 ): Promise<LoadedSeries> {
+  const setup = { job: 'record' as const, config: configs.explicitPath ?? undefined, overrides: {}, fix: false, quiet: false, from };
+  const threads = files.includes(STDIN) ? 0 : workerCount(files.length, io.env);
+  const reports = await runInPool(files, threads, setup, fileJob(setup, configs, io.stdin));
   const records: MeetingRecord[] = [];
   const keys = new Map<MeetingRecord, string>();
   const registry: ActorRegistry = {};
   let failed = 0;
-  for (const file of files) {
-    const result = await loadMinutes(file, configs, stdin, undefined, from);
-    if (!result.ok) {
-      const { problem } = result;
-      stderr.write(problemLine(file === STDIN ? '<stdin>' : file, problem.line, problem.column, `${problem.message} (skipped)`));
+  reports.forEach((report, index) => {
+    const file = files[index]!;
+    if (!report.ok) {
+      const { problem } = report;
+      io.stderr.write(problemLine(file === STDIN ? '<stdin>' : file, problem.line, problem.column, `${problem.message} (skipped)`));
       failed++;
-      continue;
+      return;
     }
-    for (const [code, actor] of Object.entries(result.actors.registry)) defineOwn(registry, code, actor);
-    // Places in the file as written, for files read through a reader (--from).
-    const record = meetingRecordOf(result);
-    records.push(record);
-    keys.set(record, file === STDIN ? STDIN : ((await configs.forFile(file)).seriesOf(file) ?? `file:${file}`));
-  }
+    for (const [code, actor] of Object.entries(report.registry)) defineOwn(registry, code, actor);
+    records.push(report.value);
+    keys.set(report.value, report.series);
+  });
   return { series: groupSeries(records, (record) => keys.get(record)!), registry, failed };
 }

@@ -130,7 +130,8 @@ export class ConfigResolver {
   private readonly byDir = new Map<string, Promise<ResolvedConfig>>();
   private readonly explicit: Promise<ResolvedConfig> | null;
 
-  constructor(explicitPath?: string | null) {
+  /** `explicitPath`: the configuration every file uses (`--config`), instead of the nearest one. */
+  constructor(readonly explicitPath?: string | null) {
     this.explicit = explicitPath ? loadConfig(explicitPath) : null;
   }
 

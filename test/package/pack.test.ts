@@ -78,7 +78,7 @@ describe('npm pack', () => {
     expect(files.filter((file) => file.endsWith('.map') || file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
     const schemas = (await readdir(path.join(ROOT, 'schemas'))).filter((name) => name.endsWith('.json'));
     expect(files.filter((file) => file.startsWith('schemas/'))).toEqual(schemas.map((name) => `schemas/${name}`).sort());
-    expect(files).toEqual(expect.arrayContaining(['bin/minutes.js', 'dist/cli.js', 'dist/index.js', 'dist/lint-worker.js', 'dist/index.d.ts', 'docs/rules.md', 'docs/ci.md']));
+    expect(files).toEqual(expect.arrayContaining(['bin/minutes.js', 'dist/cli.js', 'dist/index.js', 'dist/file-worker.js', 'dist/index.d.ts', 'docs/rules.md', 'docs/ci.md']));
   });
 });
 

@@ -77,7 +77,7 @@ export async function actionsCommand(paths: string[], options: ActionsOptions, i
   await checkFromOption(options.from);
   const files = await findFiles(paths.length ? paths : ['.'], configs, options.from);
   // Each action once, in its current state across the meetings of its series.
-  const { series, registry, failed } = await loadSeries(files, configs, io.stdin, io.stderr, options.from);
+  const { series, registry, failed } = await loadSeries(files, configs, io, options.from);
   let status: number = failed ? EXIT.problems : EXIT.ok;
   const entries: Entry[] = [];
   for (const one of series) {

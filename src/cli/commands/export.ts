@@ -4,7 +4,8 @@ import { ConfigResolver, type ResolvedConfig } from '../../config/config.js';
 import { STDIN } from '../../io/inputs.js';
 import { describeFsError, loadMinutes } from '../../io/load.js';
 import { inside, pageNames } from '../../io/output-dir.js';
-import type { ParsedMinutes } from '../../model/parse.js';
+import type { ParsedMinutes, ParseProblem } from '../../model/parse.js';
+import type { Minutes } from '../../schemas/generated/minutes.js';
 import { renderHtml } from '../../render/html.js';
 import { meetingRecord } from '../../series/record.js';
 import { updateSite } from '../site.js';
@@ -16,6 +17,8 @@ import type { EXPORT_FORMATS } from '../options.js';
 import { emit, problemLine, writeFile } from '../output.js';
 import { checkFromOption } from '../from-option.js';
 import { findFiles } from '../files.js';
+import { fileJob } from '../file-jobs.js';
+import { runInPool, workerCount } from '../file-pool.js';
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -36,6 +39,22 @@ export async function exportCommand(files: string[], options: ExportOptions, io:
   const configs = new ConfigResolver(options.config);
   // Folders and globs name their minutes files, as for `lint`.
   const inputs = files.length ? await findFiles(files, configs, options.from) : [STDIN];
+  // One file named gives one model; a folder or a glob gives a list, however many files it holds.
+  const single = inputs.length === 1 && (files.length === 0 || (files.length === 1 && (inputs[0] === STDIN || path.resolve(inputs[0]!) === path.resolve(files[0]!))));
+  const failed = (input: string, problem: ParseProblem) => io.stderr.write(problemLine(input === STDIN ? '<stdin>' : input, problem.line, problem.column, problem.message));
+  if (options.format === 'json') {
+    // Only the models are needed: read on every core, as lint does.
+    const setup = { job: 'model' as const, config: options.config, overrides: {}, fix: false, quiet: false, from: options.from };
+    const threads = inputs.includes(STDIN) ? 0 : workerCount(inputs.length, io.env);
+    const reports = await runInPool(inputs, threads, setup, fileJob(setup, configs, io.stdin));
+    const models: Minutes[] = [];
+    for (const [index, report] of reports.entries()) {
+      if (report.ok) models.push(report.value);
+      else failed(inputs[index]!, report.problem);
+    }
+    if (models.length > 0) await emit(renderJson(models, single), options.output, io);
+    return models.length === reports.length ? EXIT.ok : EXIT.problems;
+  }
   const parsed: { input: string; result: ParsedMinutes; config: ResolvedConfig }[] = [];
   let status: number = EXIT.ok;
   for (const input of inputs) {
@@ -43,19 +62,12 @@ export async function exportCommand(files: string[], options: ExportOptions, io:
     if (result.ok) {
       parsed.push({ input, result, config: await configs.forFile(input === STDIN ? 'stdin.md' : input) });
     } else {
-      const { problem } = result;
-      io.stderr.write(problemLine(input === STDIN ? '<stdin>' : input, problem.line, problem.column, problem.message));
+      failed(input, result.problem);
       status = EXIT.problems;
     }
   }
   if (parsed.length === 0) return status;
 
-  if (options.format === 'json') {
-    // One file named gives one model; a folder or a glob gives a list, however many files it holds.
-    const single = inputs.length === 1 && (files.length === 0 || (files.length === 1 && (inputs[0] === STDIN || path.resolve(inputs[0]!) === path.resolve(files[0]!))));
-    await emit(renderJson(parsed.map(({ result }) => result.model), single), options.output, io);
-    return status;
-  }
   // Markdown is what `minutes fmt` writes: the file with its certain fixes applied, in canonical form.
   const configOf = new Map(parsed.map(({ result, config }) => [result, config]));
   const render =

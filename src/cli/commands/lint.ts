@@ -8,12 +8,13 @@ import { PARSE_ERROR, RULES_BY_ID } from '../../lint/rules/index.js';
 import { closestWord } from '../../model/text.js';
 import { chalkFor, EXIT, UsageError, type CliIO } from '../context.js';
 import { emit } from '../output.js';
-import { lintFile, type FileReport } from '../lint-file.js';
+import type { FileReport } from '../lint-file.js';
 import type { MeetingRecord } from '../../series/record.js';
 import { applySeries } from '../../series/lint.js';
 import { groupSeries } from '../../series/series.js';
 import { DEFAULT_CACHE, hashOf, LintCache } from '../lint-cache.js';
-import { lintInPool, workerCount } from '../lint-pool.js';
+import { fileJob } from '../file-jobs.js';
+import { runInPool, workerCount } from '../file-pool.js';
 import { checkFromOption, refuseRewriteFrom } from '../from-option.js';
 
 export interface LintCommandOptions {
@@ -62,7 +63,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   if (options.fix) refuseRewriteFrom(options.from, '--fix');
 
   const files = await findFiles(inputs, configs, options.from);
-  const setup = { config: options.config, overrides, fix: Boolean(options.fix), quiet: Boolean(options.quiet), from: options.from };
+  const setup = { job: 'lint' as const, config: options.config, overrides, fix: Boolean(options.fix), quiet: Boolean(options.quiet), from: options.from };
 
   // With --cache, files whose bytes and configuration are unchanged take their diagnostics from the cache.
   const results: FileReport[] = new Array(files.length);
@@ -90,13 +91,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
 
   const pending = todo.map((index) => files[index]!);
   const threads = pending.includes(STDIN) ? 0 : workerCount(pending.length, io.env);
-  const lintHere = (file: string) => lintFile(file, { ...setup, configs, stdin: io.stdin, stdinFilename: options.stdinFilename });
-  const reports: FileReport[] = [];
-  if (threads > 1) {
-    reports.push(...(await lintInPool(pending, threads, setup, lintHere)));
-  } else {
-    for (const file of pending) reports.push(await lintHere(file));
-  }
+  const reports = await runInPool(pending, threads, setup, fileJob(setup, configs, io.stdin, options.stdinFilename));
   todo.forEach((index, position) => {
     results[index] = reports[position]!;
     const key = keys.get(index);

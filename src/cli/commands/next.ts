@@ -32,7 +32,7 @@ export async function nextCommand(target: string | undefined, options: NextOptio
   const files = await findFiles([input], configs, options.from);
   const wanted = files.length === 1 && input.endsWith(files[0]!) ? (await configs.forFile(files[0]!)).seriesOf(files[0]!) : null;
   const folderFiles = wanted ? await findFiles([wanted === path.resolve(wanted) ? path.relative(process.cwd(), wanted) || '.' : wanted], configs, options.from) : files;
-  const { series, failed } = await loadSeries(folderFiles, configs, io.stdin, io.stderr, options.from);
+  const { series, failed } = await loadSeries(folderFiles, configs, io, options.from);
   const candidates = wanted ? series.filter((one) => one.key === wanted) : series;
   if (candidates.length !== 1) {
     throw new UsageError(candidates.length ? `${input} holds ${candidates.length} series (${candidates.map((one) => one.key).join(', ')}): name one folder or one file` : `no minutes to follow in ${input}`);

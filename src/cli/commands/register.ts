@@ -28,7 +28,7 @@ export async function registerCommand(paths: string[], options: RegisterOptions,
   await checkFromOption(options.from);
   const configs = new ConfigResolver(options.config);
   const files = await findFiles(paths.length ? paths : ['.'], configs, options.from);
-  const { series, failed } = await loadSeries(files, configs, io.stdin, io.stderr, options.from);
+  const { series, failed } = await loadSeries(files, configs, io, options.from);
   const registers = series.map((one) => registerJson(one, buildRegister(one.meetings), today));
   let text: string;
   switch (options.format) {

@@ -2,10 +2,30 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ConfigError, type RuleSetting } from '../config/config.js';
+import type { Minutes } from '../schemas/generated/minutes.js';
+import type { ParseProblem } from '../model/parse.js';
+import type { ActorRegistry } from '../model/actors.js';
+import type { MeetingRecord } from '../series/record.js';
 import { UsageError } from './context.js';
 import type { FileReport } from './lint-file.js';
 
-/** What the main thread asks a worker to do: lint one file. */
+/**
+ * What a thread does with each file: `lint` it (minutes lint), read its meeting `record` for a series
+ * (actions, register, next), or read its `model` (export --format json).
+ */
+export type FileJob = 'lint' | 'record' | 'model';
+
+/** A file read for its record or its model: what it gives, or why it could not be parsed. */
+type ReadReport<T> = { ok: true; value: T; registry: ActorRegistry; series: string } | { ok: false; problem: ParseProblem };
+
+/** What each job gives back for one file. */
+export interface JobResults {
+  lint: FileReport;
+  record: ReadReport<MeetingRecord>;
+  model: ReadReport<Minutes>;
+}
+
+/** What the main thread asks a worker to do with one file. */
 export interface WorkRequest {
   index: number;
   file: string;
@@ -13,6 +33,7 @@ export interface WorkRequest {
 
 /** Settings every worker starts with. */
 export interface WorkerSetup {
+  job: FileJob;
   config?: string;
   overrides: Record<string, RuleSetting>;
   fix: boolean;
@@ -21,17 +42,15 @@ export interface WorkerSetup {
   from?: string;
 }
 
-export type WorkReply =
-  | ({ index: number } & FileReport)
-  | { index: number; failure: { kind: 'usage' | 'config' | 'internal'; message: string } };
+export type WorkReply = { index: number; result: JobResults[FileJob] } | { index: number; failure: { kind: 'usage' | 'config' | 'internal'; message: string } };
 
 // The bundled worker sits beside the entry point in dist/ (this code may be in dist/chunks/).
-const WORKER = [new URL('./lint-worker.js', import.meta.url), new URL('../lint-worker.js', import.meta.url)].find((url) => existsSync(url)) ?? null;
+const WORKER = [new URL('./file-worker.js', import.meta.url), new URL('../file-worker.js', import.meta.url)].find((url) => existsSync(url)) ?? null;
 /** Below this many files, starting threads costs more than it saves. */
 const POOL_THRESHOLD = 64;
 
 /**
- * How many lanes to lint `count` files on (this thread and worker threads): 0 (no pool) for few files,
+ * How many lanes to read `count` files on (this thread and worker threads): 0 (no pool) for few files,
  * for one core, or when the worker script is not there (running from sources); else one per core.
  * MINUTES_WORKERS overrides it.
  */
@@ -46,25 +65,26 @@ export function workerCount(count: number, env: NodeJS.ProcessEnv): number {
 const IN_FLIGHT = 2;
 
 /**
- * Lints files on `threads` lanes: this thread, which has everything loaded already, and `threads - 1`
- * worker threads (each one more copy of the program in memory). Each lane takes the next file when it is
- * done; reports come back in order.
+ * Does `setup.job` for every file on `threads` lanes: this thread, which has everything loaded already,
+ * and `threads - 1` worker threads (each one more copy of the program in memory). Each lane takes the
+ * next file when it is done; results come back in the order of `files`. With fewer than two lanes, or
+ * standard input among the files, everything runs on this thread.
  */
-export async function lintInPool(
-  files: string[],
+export async function runInPool<J extends FileJob>(
+  files: readonly string[],
   threads: number,
-  setup: WorkerSetup,
-  lintHere: (file: string) => Promise<FileReport>,
-): Promise<FileReport[]> {
-  const reports: FileReport[] = new Array(files.length);
+  setup: WorkerSetup & { job: J },
+  doHere: (file: string) => Promise<JobResults[J]>,
+): Promise<JobResults[J][]> {
+  const results: JobResults[J][] = new Array(files.length);
   let next = 0;
-  const workers = Array.from({ length: Math.min(threads - 1, files.length) }, () => new Worker(WORKER!, { workerData: setup }));
+  const workers = threads > 1 ? Array.from({ length: Math.min(threads - 1, files.length) }, () => new Worker(WORKER!, { workerData: setup })) : [];
   const here = async () => {
     while (next < files.length) {
       const index = next++;
-      reports[index] = await lintHere(files[index]!);
+      results[index] = await doHere(files[index]!);
       // Let the workers' replies in, so that they are fed while this thread works.
-      await new Promise((resolve) => setImmediate(resolve));
+      if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve));
     }
   };
   try {
@@ -88,7 +108,7 @@ export async function lintInPool(
                 const { kind, message } = reply.failure;
                 return reject(kind === 'usage' ? new UsageError(message) : kind === 'config' ? new ConfigError(message) : new Error(message));
               }
-              reports[reply.index] = { path: reply.path, diagnostics: reply.diagnostics, record: reply.record };
+              results[reply.index] = reply.result as JobResults[J];
               feed();
             });
             worker.on('error', reject);
@@ -99,5 +119,5 @@ export async function lintInPool(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return reports;
+  return results;
 }
