@@ -21,14 +21,31 @@ const wordsOf = (name: string) => fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boo
  */
 export class People {
   private readonly list: Person[] = [];
+  /** Each person's place in the list, so that when two people share a spelling the first one keeps it. */
+  private readonly order = new Map<Person, number>();
+  /** Folded name, code and aliases → person, and each word of a name → the people whose name has it. */
+  private readonly bySpelling = new Map<string, Person>();
+  private readonly byNameWord = new Map<string, Person[]>();
 
   /** Adds a person, or merges the spelling into the person already known by that name, code or alias. */
   add(name: string, options: { code?: string; aliases?: string[] } = {}): Person {
     const trimmed = name.trim();
     const known = this.exact(trimmed) ?? (options.code ? this.exact(options.code) : null);
     const person = known ?? { name: trimmed, code: null, aliases: [] };
-    if (!known) this.list.push(person);
-    if (options.code && person.code === null && isActorCodeLike(options.code)) person.code = options.code;
+    if (!known) {
+      this.order.set(person, this.list.length);
+      this.list.push(person);
+      this.index(person, person.name);
+      for (const word of new Set(wordsOf(person.name))) {
+        const named = this.byNameWord.get(word);
+        if (named) named.push(person);
+        else this.byNameWord.set(word, [person]);
+      }
+    }
+    if (options.code && person.code === null && isActorCodeLike(options.code)) {
+      person.code = options.code;
+      this.index(person, person.code);
+    }
     for (const alias of [...(options.aliases ?? []), ...(known && fold(known.name) !== fold(trimmed) ? [trimmed] : [])]) this.alias(person, alias);
     return person;
   }
@@ -43,7 +60,7 @@ export class People {
     if (exact) return exact;
     const words = wordsOf(written);
     if (words.length !== 1) return null;
-    const matches = this.list.filter((person) => wordsOf(person.name).includes(words[0]!));
+    const matches = this.byNameWord.get(words[0]!) ?? [];
     return matches.length === 1 ? matches[0]! : null;
   }
 
@@ -83,12 +100,21 @@ export class People {
 
   private exact(written: string): Person | null {
     const key = fold(written);
-    if (!key) return null;
-    return this.list.find((person) => fold(person.name) === key || (person.code !== null && fold(person.code) === key) || person.aliases.some((alias) => fold(alias) === key)) ?? null;
+    return key ? (this.bySpelling.get(key) ?? null) : null;
   }
 
   private alias(person: Person, alias: string): void {
-    if (alias && fold(alias) !== fold(person.name) && !person.aliases.some((known) => fold(known) === fold(alias))) person.aliases.push(alias);
+    if (alias && fold(alias) !== fold(person.name) && !person.aliases.some((known) => fold(known) === fold(alias))) {
+      person.aliases.push(alias);
+      this.index(person, alias);
+    }
+  }
+
+  private index(person: Person, spelling: string): void {
+    const key = fold(spelling);
+    if (!key) return;
+    const holder = this.bySpelling.get(key);
+    if (!holder || this.order.get(holder)! > this.order.get(person)!) this.bySpelling.set(key, person);
   }
 }
 
