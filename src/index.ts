@@ -11,6 +11,7 @@ export type { Diagnostic, TextEdit } from './lint/diagnostic.js';
 export { validatorFor } from './schemas/validator.js';
 export { validateConfig, validateFrontMatter } from './schemas/schemas.js';
 export { decodeSource, SourceError } from './syntax/source.js';
+export { IncrementalMarkdown } from './syntax/incremental-markdown.js';
 export { lintParsed, lintResult, ReportError, severityFor } from './lint/engine.js';
 export type { LintOptions, LintResult } from './lint/engine.js';
 export { applyFixes, fixParsed, lintText } from './lint/fix.js';

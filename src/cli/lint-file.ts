@@ -22,7 +22,8 @@ export interface LintFileOptions {
 
 /**
  * A linted file as the report needs it: plain data, no syntax tree kept once its diagnostics are known;
- * with the meeting's record for the series rules (null when the file does not parse).
+ * with the meeting's record for the series rules (null when the file does not parse or is in no series:
+ * only what the series rules will read is held until the report).
  */
 export interface FileReport {
   path: string | null;
@@ -36,11 +37,12 @@ export async function lintFile(file: string, options: LintFileOptions): Promise<
   const config = await options.configs.forFile(file === STDIN ? (options.stdinFilename ?? 'stdin.md') : file);
   const bytes = await readInput(file, options.stdin);
   const reading = await readingOf(options.from, config);
+  const inSeries = path !== null && config.seriesOf(path) !== null;
   if (reading !== null) {
     const { importFirstMessage, lintRead } = await import('../readers/lint-read.js');
     const read = lintRead(bytes, reading, { path, config, overrides: options.overrides });
     if (read.report && read.reader && options.fix) throw new UsageError(importFirstMessage(file, read.reader, '--fix'));
-    if (read.report) return read.report;
+    if (read.report) return inSeries ? read.report : { ...read.report, record: null };
   }
   const result = lintText(bytes, { path, config, overrides: options.overrides, fix: options.fix });
   if (result.fixed && result.parsed) {
@@ -49,5 +51,5 @@ export async function lintFile(file: string, options: LintFileOptions): Promise<
     if ((await readFile(file)).toString('utf8') !== Buffer.from(bytes).toString('utf8')) throw new UsageError(`${file} changed while it was being fixed; run again`);
     await writeFile(file, bom + result.output);
   }
-  return { path: result.path, diagnostics: result.diagnostics, record: result.parsed ? meetingRecord(result.parsed) : null };
+  return { path: result.path, diagnostics: result.diagnostics, record: result.parsed && inSeries ? meetingRecord(result.parsed) : null };
 }

@@ -1,4 +1,5 @@
 import { parseOptionsOf } from '../config/config.js';
+import type { IncrementalMarkdown } from '../syntax/incremental-markdown.js';
 import { parseMinutes, parseMinutesBytes, type ParsedMinutes, type ParseResult } from '../model/parse.js';
 import type { Diagnostic, TextEdit } from './diagnostic.js';
 import { lintResult, type LintOptions, type LintResult } from './engine.js';
@@ -35,8 +36,8 @@ export interface FixedLintResult extends LintResult {
 }
 
 /** Parses one file's text or bytes with the configuration's registry and glossary. */
-export function parseWith(input: string | Uint8Array, options: LintOptions & { path?: string | null }): ParseResult {
-  const parseOptions = { path: options.path ?? null, ...parseOptionsOf(options.config) };
+export function parseWith(input: string | Uint8Array, options: LintOptions & { path?: string | null; incremental?: IncrementalMarkdown }): ParseResult {
+  const parseOptions = { path: options.path ?? null, ...parseOptionsOf(options.config), incremental: options.incremental };
   return typeof input === 'string' ? parseMinutes(input, parseOptions) : parseMinutesBytes(input, parseOptions);
 }
 
@@ -45,7 +46,7 @@ export function parseWith(input: string | Uint8Array, options: LintOptions & { p
  * With `fix: true`, fixes are applied in passes until none is left (as ESLint's verifyAndFix does); the
  * result's diagnostics are those of the fixed text, and a fix is never kept if it breaks the file.
  */
-export function lintText(input: string | Uint8Array, options: LintOptions & { path?: string | null; fix?: boolean } = {}): FixedLintResult {
+export function lintText(input: string | Uint8Array, options: LintOptions & { path?: string | null; fix?: boolean; incremental?: IncrementalMarkdown } = {}): FixedLintResult {
   const parsed = parseWith(input, options);
   if (!parsed.ok) return { ...lintResult(parsed, options), output: '', fixed: false };
   return options.fix ? fixParsed(parsed, options) : { ...lintResult(parsed, options), output: parsed.text, fixed: false };

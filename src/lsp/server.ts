@@ -291,7 +291,7 @@ export function startServer(input: Readable, output: Writable): Promise<number> 
     clearTimeout(timers.get(uri));
     timers.delete(uri);
     const analysis = workspace.analyses.get(uri);
-    workspace.analyses.delete(uri);
+    workspace.closed(uri);
     lastChange.delete(uri);
     lastParsed.delete(uri);
     lastRecord.delete(uri);

@@ -7,6 +7,7 @@ import { ConfigError, ConfigResolver, parseOptionsOf, type ResolvedConfig } from
 import type { Diagnostic } from '../lint/diagnostic.js';
 import { lintText } from '../lint/fix.js';
 import { parseMinutesBytes, type ParsedMinutes } from '../model/parse.js';
+import { IncrementalMarkdown } from '../syntax/incremental-markdown.js';
 import { applySeries } from '../series/lint.js';
 import { type MeetingRecord, meetingRecord } from '../series/record.js';
 import { compareMeetings, type Series } from '../series/series.js';
@@ -63,6 +64,8 @@ export class Workspace {
   private readonly listings = new Map<string, Promise<string[]>>();
   /** The latest analysis of each open document, by URI. */
   readonly analyses = new Map<string, Analysis>();
+  /** Each open document's parser, which reads again only the part of the text a change touched. */
+  private readonly parsers = new Map<string, IncrementalMarkdown>();
   /** Told the path of each configuration file used (the server watches them when the client does not). */
   onConfigLoaded: ((file: string) => void) | null = null;
 
@@ -76,6 +79,12 @@ export class Workspace {
       if (error instanceof ConfigError) return { config: null, error: error.message };
       throw error;
     }
+  }
+
+  /** Forgets what was kept of a document that was closed. */
+  closed(uri: string): void {
+    this.analyses.delete(uri);
+    this.parsers.delete(uri);
   }
 
   /** Lints the current text of an open document, with its configuration. */
@@ -98,7 +107,9 @@ export class Workspace {
     };
     if (!config) return analysis;
     if (file && config.isIgnored(file)) return { ...analysis, ignored: true };
-    const result = lintText(snapshot.getText(), { path: file, config });
+    const incremental = this.parsers.get(document.uri) ?? new IncrementalMarkdown();
+    this.parsers.set(document.uri, incremental);
+    const result = lintText(snapshot.getText(), { path: file, config, incremental });
     analysis.own = result.diagnostics;
     analysis.parsed = result.parsed;
     analysis.record = result.parsed ? meetingRecord(result.parsed) : null;

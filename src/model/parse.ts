@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { Root, RootContent } from 'mdast';
+import type { IncrementalMarkdown } from '../syntax/incremental-markdown.js';
 import { location } from 'vfile-location';
 import type { Minutes } from '../schemas/generated/minutes.js';
 import { readFrontMatter, type FrontMatterBlock } from '../syntax/front-matter.js';
@@ -27,6 +28,11 @@ export interface ParseOptions {
   dateOrder?: 'dmy' | 'mdy';
   /** Heading titles that are document sections, besides the built-in ones (from minutes.config.yaml). */
   sections?: readonly string[];
+  /**
+   * The parser of this document's earlier versions (an editor's buffer), which reads again only what
+   * changed since; the tree is the same as without it.
+   */
+  incremental?: IncrementalMarkdown;
 }
 
 /** Converts offsets in a file's text to 1-based lines and columns, and back: the one converter. */
@@ -97,7 +103,7 @@ export function parseMinutes(text: string, options: ParseOptions = {}, bom = fal
   }
   let tree: Root;
   try {
-    tree = parseMarkdown(text);
+    tree = options.incremental ? options.incremental.parse(text) : parseMarkdown(text);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return fail('the document is nested too deeply to be read', [0, 0]);
