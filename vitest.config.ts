@@ -4,7 +4,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     // The same linear drop-in for micromark's edit map as the build uses: see src/syntax/markdown-edit-map.ts.
-    alias: { 'micromark-util-edit-map': fileURLToPath(new URL('src/syntax/markdown-edit-map.ts', import.meta.url)) },
+    alias: [
+      { find: 'micromark-util-edit-map', replacement: fileURLToPath(new URL('src/syntax/markdown-edit-map.ts', import.meta.url)) },
+      // chrono-node's locales by their subpath (`chrono-node/de`), which Node and esbuild resolve through the
+      // package's `exports` pattern and vitest's resolver does not find.
+      { find: /^chrono-node\/(\w+)$/, replacement: fileURLToPath(new URL('node_modules/chrono-node/dist/esm/locales/$1/index.js', import.meta.url)) },
+    ],
   },
   test: {
     // micromark and what imports it are transformed by vitest (not loaded by Node as they are), so that the alias above reaches it.

@@ -304,7 +304,17 @@ function readAction(node: ListItem, heading: HeadingRecord | null, derivedId: st
     line: node.position?.start.line ?? 1,
   };
   const due = parts.due && flat ? { ...parts.due, range: flat.range(parts.due.index, parts.due.raw.length) } : null;
-  return { action, node, range: rangeOf(first ?? node), heading, owners, due, explicitId: parts.explicitId !== null };
+  return { action, node, range: afterLineBreaks(rangeOf(first ?? node), context.text), heading, owners, due, explicitId: parts.explicitId !== null };
+}
+
+/**
+ * A task whose text starts on the next line (`- [x] ⏎ text`) gets a paragraph that starts on that line
+ * break from mdast-util-gfm-task-list-item, in the middle of a CRLF: the action starts after it.
+ */
+function afterLineBreaks([start, end]: Range, text: string): Range {
+  let from = start;
+  while (from < end && (text[from] === '\n' || text[from] === '\r')) from++;
+  return [from, end];
 }
 
 const decisionCues = new Map<string, RegExp>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionOwner } from '../../../src/lint/rules/action-owner.js';
-import { frontMatter, lintWithRule } from '../../helpers.js';
+import { expectExactPlace, frontMatter, lintWithRule } from '../../helpers.js';
 
 describe('action-owner', () => {
   it('is an error by default', () => expect(actionOwner.defaultSeverity).toBe('error'));
@@ -13,5 +13,14 @@ describe('action-owner', () => {
     const diagnostics = lintWithRule(`${frontMatter()}## 1. A\n\n- [ ] Circulate the minutes (due 2019-05-01)\n- plain item\n`, 'action-owner');
     expect(diagnostics.map((d) => [d.line, d.column])).toEqual([[11, 7]]);
     expect(diagnostics[0]!.message).toMatch(/^action has no owner/);
+  });
+
+  it('points at the text of a task written on the line after its checkbox, with LF or CRLF line endings', () => {
+    for (const newline of ['\n', '\r\n']) {
+      const text = `${frontMatter()}## 1. A\n\n- [x] ${newline}Circulate the minutes\n`.replaceAll('\n', newline).replaceAll('\r\r', '\r');
+      const [diagnostic] = lintWithRule(text, 'action-owner');
+      expect([diagnostic!.line, diagnostic!.column]).toEqual([12, 1]);
+      expect(expectExactPlace(text, diagnostic!)).toBeUndefined();
+    }
   });
 });
