@@ -318,6 +318,8 @@ export function startServer(input: Readable, output: Writable): Promise<number> 
     guard('formatting', [], async (params) => {
       const document = documents.get(params.textDocument.uri);
       if (!document) return [];
+      // Minutes of another convention (`from:`) are not rewritten as native minutes: `minutes import` converts them.
+      if ((await current(document.uri))?.reader) return [];
       const file = filePath(document.uri);
       const { config } = await workspace.configFor(file ?? `${process.cwd()}/untitled.md`);
       return formatEdits(document, file, config);

@@ -7,6 +7,10 @@ import { ConfigError, ConfigResolver, parseOptionsOf, type ResolvedConfig } from
 import type { Diagnostic } from '../lint/diagnostic.js';
 import { lintText } from '../lint/fix.js';
 import { parseMinutesBytes, type ParsedMinutes } from '../model/parse.js';
+import { readingOf } from '../io/load.js';
+import { lintRead } from '../readers/lint-read.js';
+import { meetingRecordOf } from '../readers/map-positions.js';
+import { readMinutes } from '../readers/read.js';
 import { IncrementalMarkdown } from '../syntax/incremental-markdown.js';
 import { applySeries } from '../series/lint.js';
 import { type MeetingRecord, meetingRecord } from '../series/record.js';
@@ -27,6 +31,12 @@ export interface Analysis {
   ignored: boolean;
   /** The document's own diagnostics, without the series rules. */
   own: Diagnostic[];
+  /**
+   * The reader the configuration's `from:` read the document with, when it is not native minutes (W3C,
+   * TC39, …): its diagnostics are placed in the text as written, and there is no parse of that text to
+   * fix, format, hover or outline.
+   */
+  reader: string | null;
   /** The parse; null when the document cannot be parsed (`own` then holds its one parse-error). */
   parsed: ParsedMinutes | null;
   record: MeetingRecord | null;
@@ -101,19 +111,31 @@ export class Workspace {
       configError: error,
       ignored: false,
       own: [],
+      reader: null,
       parsed: null,
       record: null,
       seriesKey: null,
     };
     if (!config) return analysis;
     if (file && config.isIgnored(file)) return { ...analysis, ignored: true };
+    analysis.seriesKey = file ? config.seriesOf(file) : null;
+    let reading: string | null;
+    try {
+      reading = await readingOf(undefined, config);
+    } catch (problem) {
+      if (problem instanceof ConfigError) return { ...analysis, configError: problem.message };
+      throw problem;
+    }
+    if (reading !== null) {
+      const read = lintRead(new TextEncoder().encode(snapshot.getText()), reading, { path: file, config, overrides: {} });
+      if (read.report) return { ...analysis, own: read.report.diagnostics, record: read.report.record, reader: read.reader ?? reading };
+    }
     const incremental = this.parsers.get(document.uri) ?? new IncrementalMarkdown();
     this.parsers.set(document.uri, incremental);
     const result = lintText(snapshot.getText(), { path: file, config, incremental });
     analysis.own = result.diagnostics;
     analysis.parsed = result.parsed;
     analysis.record = result.parsed ? meetingRecord(result.parsed) : null;
-    analysis.seriesKey = file ? config.seriesOf(file) : null;
     return analysis;
   }
 
@@ -192,8 +214,11 @@ export class Workspace {
         const bytes = await readFile(file);
         const { config } = await this.configFor(file);
         if (!config) return null;
-        const parsed = parseMinutesBytes(bytes, { path: file, ...parseOptionsOf(config) });
-        return parsed.ok ? meetingRecord(parsed) : null;
+        const reading = await readingOf(undefined, config).catch(() => null);
+        const options = { path: file, ...parseOptionsOf(config) };
+        // Read through the configuration's `from:` reader as `minutes lint` would, places in the file as written.
+        const parsed = reading === null ? parseMinutesBytes(bytes, options) : readMinutes(bytes, { from: reading, parse: options }).result;
+        return parsed.ok ? meetingRecordOf(parsed) : null;
       })().catch(() => null);
       this.disk.set(file, found);
     }
