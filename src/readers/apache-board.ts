@@ -11,6 +11,7 @@ import { type FrontMatterField, registryValue, withFrontMatter } from './front-m
 import { dateInPath } from './meeting-date.js';
 import { People } from './people.js';
 import type { Reader, ReadNote } from './reader.js';
+import { copyInline, escapeLineStart } from './markdown-text.js';
 import { CanonicalWriter } from './source-map.js';
 
 const FURNITURE = [
@@ -628,30 +629,6 @@ function writeLines(body: CanonicalWriter, source: string, spans: Span[], escape
     if (index > 0 || escapeFirst) escapeLineStart(body, source, span.start);
     copyInline(body, source, span.start, span.end);
   });
-}
-
-/** Copies plain text into Markdown: a `<` that would open an HTML tag is escaped. */
-function copyInline(body: CanonicalWriter, source: string, start: number, end: number): void {
-  let from = start;
-  for (let index = start; index < end; index++) {
-    if (source[index] === '<' && /[A-Za-z/!?]/.test(source[index + 1] ?? '')) {
-      body.copy(from, index).write('\\', index);
-      from = index;
-    }
-  }
-  body.copy(from, end);
-}
-
-/** Escapes what would make a line a block of its own (`# `, `> `, `* `, `1. `, a setext underline). */
-function escapeLineStart(body: CanonicalWriter, source: string, start: number): void {
-  const head = source.slice(start, start + 12);
-  const ordered = /^\d{1,9}(?=[.)](?:\s|$))/.exec(head);
-  if (ordered) {
-    body.copy(start, start + ordered[0].length);
-    body.write('\\', start + ordered[0].length);
-    return;
-  }
-  if (/^(?:#{1,6}(?:\s|$)|>|[*+-](?:\s|$)|=+\s*$|\[[^\]]*\]:)/.test(head)) body.write('\\', start);
 }
 
 // ---------------------------------------------------------------------------------------------------

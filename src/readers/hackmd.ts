@@ -14,7 +14,8 @@ import { DOCUMENT_SECTIONS } from '../model/build.js';
 import { isValidIsoDate } from '../model/dates.js';
 import { comparableTitle, splitHeading } from '../model/headings.js';
 import { FlatText } from '../model/text.js';
-import { deepestLineNesting, MAX_NESTING, parseMarkdown } from '../syntax/markdown.js';
+import { parseMarkdown } from '../syntax/markdown.js';
+import { copiedIfTooDeep } from './too-deep.js';
 import { type FrontMatterField, registryValue, withFrontMatter } from './front-matter.js';
 import { dateInPath, dateInText, titleFromPath } from './meeting-date.js';
 import { People, type Person } from './people.js';
@@ -84,9 +85,7 @@ export const hackmdReader: Reader = {
   },
   read(input, options = {}) {
     const source = input.text ?? '';
-    // Too deep to parse in bounded time: copied as it is, for the native parser to refuse with its line.
-    if (deepestLineNesting(source).depth > MAX_NESTING) return { ...new CanonicalWriter(source).copy(0, source.length).finish(), source, notes: [] };
-    return new HackmdReading(input, options).read();
+    return copiedIfTooDeep(source) ?? new HackmdReading(input, options).read();
   },
 };
 

@@ -23,3 +23,30 @@ export function copyLineAsText(writer: CanonicalWriter, source: string, start: n
   }
   return true;
 }
+
+/** Copies plain text into Markdown: a `<` that would open an HTML tag is escaped. */
+export function copyInline(writer: CanonicalWriter, source: string, start: number, end: number): void {
+  let from = start;
+  for (let index = start; index < end; index++) {
+    if (source[index] === '<' && /[A-Za-z/!?]/.test(source[index + 1] ?? '')) {
+      writer.copy(from, index).write('\\', index);
+      from = index;
+    }
+  }
+  writer.copy(from, end);
+}
+
+/**
+ * Escapes what would make the text from `start` a block of its own: a heading `# `, a quote `> `, a list
+ * item `* ` or `1. `, a setext underline, a link reference definition.
+ */
+export function escapeLineStart(writer: CanonicalWriter, source: string, start: number): void {
+  const head = source.slice(start, start + 12);
+  const ordered = /^\d{1,9}(?=[.)](?:\s|$))/.exec(head);
+  if (ordered) {
+    writer.copy(start, start + ordered[0].length);
+    writer.write('\\', start + ordered[0].length);
+    return;
+  }
+  if (/^(?:#{1,6}(?:\s|$)|>|[*+-](?:\s|$)|=+\s*$|\[[^\]]*\]:)/.test(head)) writer.write('\\', start);
+}

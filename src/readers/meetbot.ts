@@ -10,6 +10,7 @@ import { type FrontMatterField, registryValue, withFrontMatter } from './front-m
 import { dateInPath, titleFromPath } from './meeting-date.js';
 import { People } from './people.js';
 import type { Reader, ReaderInput, ReadNote, ReadOptions, ReadResult } from './reader.js';
+import { copyInline, escapeLineStart } from './markdown-text.js';
 import { CanonicalWriter } from './source-map.js';
 
 const FURNITURE = [
@@ -479,36 +480,12 @@ function writeAction(body: CanonicalWriter, source: string, span: Span, registry
 // ---------------------------------------------------------------------------------------------------
 // Writing
 
-/** Copies plain text into Markdown: a `<` that would open an HTML tag is escaped. */
-function copyInline(body: CanonicalWriter, source: string, start: number, end: number): void {
-  let from = start;
-  for (let index = start; index < end; index++) {
-    if (source[index] === '<' && /[A-Za-z/!?]/.test(source[index + 1] ?? '')) {
-      body.copy(from, index).write('\\', index);
-      from = index;
-    }
-  }
-  body.copy(from, end);
-}
-
 /** Copies wrapped lines as one line, a space between them. */
 function copyParts(body: CanonicalWriter, source: string, parts: Span[]): void {
   parts.forEach((part, index) => {
     if (index > 0) body.write(' ', part.start);
     copyInline(body, source, part.start, part.end);
   });
-}
-
-/** Escapes what would make the start of a list entry a block of its own (`# `, `> `, `* `, `1. `, `---`). */
-function escapeLineStart(body: CanonicalWriter, source: string, start: number): void {
-  const head = source.slice(start, start + 12);
-  const ordered = /^\d{1,9}(?=[.)](?:\s|$))/.exec(head);
-  if (ordered) {
-    body.copy(start, start + ordered[0].length);
-    body.write('\\', start + ordered[0].length);
-    return;
-  }
-  if (/^(?:#{1,6}(?:\s|$)|>|[*+-](?:\s|$)|=+\s*$)/.test(head)) body.write('\\', start);
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -18,7 +18,8 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { comparableTitle } from '../model/headings.js';
 import { FlatText } from '../model/text.js';
-import { deepestLineNesting, MAX_NESTING, parseMarkdown } from '../syntax/markdown.js';
+import { parseMarkdown } from '../syntax/markdown.js';
+import { copiedIfTooDeep } from './too-deep.js';
 import { type FrontMatterField, registryValue, withFrontMatter } from './front-matter.js';
 import { dateInPath, dateInText, titleFromPath } from './meeting-date.js';
 import { capitalWordsOf, People } from './people.js';
@@ -68,11 +69,9 @@ function separate(context: Context, anchor: number): void {
 }
 
 function readNodejsTsc(source: string, path: string | null, options: ReadOptions): ReadResult {
+  const tooDeep = copiedIfTooDeep(source);
+  if (tooDeep) return tooDeep;
   const notes: ReadNote[] = [];
-  if (deepestLineNesting(source).depth > MAX_NESTING) {
-    const { text, map } = new CanonicalWriter(source).copy(0, source.length).finish();
-    return { text, map, source, notes };
-  }
   const tree = parseMarkdown(source);
   const people = new People();
   const attendees = readPresent(tree, source, people);

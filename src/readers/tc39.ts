@@ -20,7 +20,8 @@ import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Tabl
 import { DOCUMENT_SECTIONS } from '../model/build.js';
 import { comparableTitle } from '../model/headings.js';
 import { FlatText } from '../model/text.js';
-import { deepestLineNesting, MAX_NESTING, parseMarkdown } from '../syntax/markdown.js';
+import { parseMarkdown } from '../syntax/markdown.js';
+import { copiedIfTooDeep } from './too-deep.js';
 import { type FrontMatterField, registryValue, withFrontMatter } from './front-matter.js';
 import { copyLineAsText } from './markdown-text.js';
 import { dateInPath, dateInText, titleFromPath } from './meeting-date.js';
@@ -75,11 +76,9 @@ function copyBlock(context: Context, node: Nodes): void {
 }
 
 function readTc39(source: string, path: string | null, options: ReadOptions): ReadResult {
+  const tooDeep = copiedIfTooDeep(source);
+  if (tooDeep) return tooDeep;
   const notes: ReadNote[] = [];
-  if (deepestLineNesting(source).depth > MAX_NESTING) {
-    const { text, map } = new CanonicalWriter(source).copy(0, source.length).finish();
-    return { text, map, source, notes };
-  }
   const tree = parseMarkdown(source);
   const people = new People();
   const attendees = readDelegates(tree, source, people);

@@ -8,7 +8,8 @@ import { visit } from 'unist-util-visit';
 import { comparableTitle } from '../model/headings.js';
 import { FlatText } from '../model/text.js';
 import { locateInFrontMatter, readFrontMatter } from '../syntax/front-matter.js';
-import { deepestLineNesting, MAX_NESTING, parseMarkdown } from '../syntax/markdown.js';
+import { parseMarkdown } from '../syntax/markdown.js';
+import { copiedIfTooDeep } from './too-deep.js';
 import { valueOffsets } from '../syntax/value-offsets.js';
 import { type FrontMatterField, registryValue, withFrontMatter } from './front-matter.js';
 import { dateInPath, dateInText, titleFromPath } from './meeting-date.js';
@@ -59,12 +60,9 @@ interface Context {
 }
 
 export function readScribejs(source: string, path: string | null, options: ReadOptions): ReadResult {
+  const tooDeep = copiedIfTooDeep(source);
+  if (tooDeep) return tooDeep;
   const notes: ReadNote[] = [];
-  if (deepestLineNesting(source).depth > MAX_NESTING) {
-    // Nothing to read the structure of: copied as it is, and refused by the parser as any such file is.
-    const { text, map } = new CanonicalWriter(source).copy(0, source.length).finish();
-    return { text, map, source, notes };
-  }
   const tree = parseMarkdown(source);
   const people = new People();
   const fields = new Map<string, FrontMatterField>();
